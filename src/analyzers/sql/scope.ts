@@ -1,0 +1,232 @@
+/**
+ * Scopes of a query: what each SELECT reads (tables, CTEs, derived tables) and what it outputs.
+ * Pure: no graph writes. The schema catalog uses it to name the columns of views and CTAS tables;
+ * select-lineage.ts walks it to connect columns.
+ */
+import type { SchemaCatalog } from "./catalog.js";
+import type { Names } from "./names.js";
+import type { Ast } from "./parse.js";
+
+export interface ScopeEnv {
+  names: Names;
+  catalog: SchemaCatalog;
+  /** Every query definition built for the statement, in creation order. */
+  defs: QueryDef[];
+  /** Query definitions by their SELECT node, so a subquery met twice is one definition. */
+  defByAst: Map<Ast, QueryDef>;
+  /** Called with each persistent table a FROM clause reads. */
+  onTable?: (table: string) => void;
+}
+
+export type Source =
+  | { kind: "table"; alias: string; table: string }
+  | { kind: "query"; alias: string; query: QueryDef };
+
+export interface Qualifier {
+  schema?: string;
+  table: string;
+}
+
+export type Item =
+  /** A select-list expression; `written` is its alias or column name as written (for result fields). */
+  | { kind: "expr"; name: string; written: string; expr: Ast; scope: Scope }
+  /** One column of a `*` or `t.*` expanded from the catalog or a query's outputs. */
+  | { kind: "column"; name: string; source: Source; scope: Scope }
+  /** A `*` over sources whose columns are unknown. */
+  | { kind: "opaque"; sources: Source[]; scope: Scope };
+
+export class Scope {
+  readonly sources: Source[] = [];
+  /** JOIN … ON conditions and USING columns, with the FROM item they join. */
+  readonly joins: { on?: Ast; using: string[] }[] = [];
+
+  constructor(
+    /** The SELECT (or UPDATE) node whose clauses this scope reads. */
+    readonly select: Ast,
+    /** The enclosing scope, for correlated references. */
+    readonly parent: Scope | undefined,
+    readonly ctes: ReadonlyMap<string, QueryDef>,
+  ) {}
+
+  find(qualifier: Qualifier): Source | undefined {
+    if (qualifier.schema !== undefined) {
+      const key = `${qualifier.schema}.${qualifier.table}`;
+      return this.sources.find((s) => s.kind === "table" && s.table === key);
+    }
+    return this.sources.find((s) => s.alias === qualifier.table);
+  }
+}
+
+export interface Branch {
+  scope: Scope;
+  items: Item[];
+}
+
+/** A named query: a CTE, a derived table, a subquery or a statement's own SELECT. */
+export class QueryDef {
+  /** One branch per UNION / INTERSECT / EXCEPT member. */
+  readonly branches: Branch[] = [];
+  /** Output column names (of the first branch, or the explicit column list). */
+  names: string[] = [];
+  /** Whether the outputs include a `*` whose columns are unknown. */
+  opaque = false;
+  /** Filled by select-lineage: output column → node keys, and the node position and label. */
+  readonly nodes = new Map<string, string[]>();
+  label?: string;
+
+  constructor(
+    readonly name: string,
+    readonly kind: "CTE" | "subquery" | "query",
+  ) {}
+}
+
+/** Builds the definition of a SELECT (with its UNION branches and CTEs). */
+export function buildQuery(
+  env: ScopeEnv,
+  select: Ast,
+  parent: Scope | undefined,
+  ctes: ReadonlyMap<string, QueryDef>,
+  name: string,
+  kind: QueryDef["kind"],
+  columnNames?: string[],
+  recursive = false,
+): QueryDef {
+  const known = env.defByAst.get(select);
+  if (known) return known;
+  const def = new QueryDef(name, kind);
+  env.defByAst.set(select, def);
+  env.defs.push(def);
+  // WITH attaches to the first branch but is visible in all of them; a recursive CTE reads itself.
+  let shared = withCtes(env, select, parent, ctes);
+  if (recursive) shared = new Map(shared).set(name, def);
+  for (let branch: Ast = select; branch && typeof branch === "object"; branch = branch._next) {
+    def.branches.push(buildBranch(env, branch, parent, branch === select ? shared : withCtes(env, branch, parent, shared)));
+    if (def.branches.length === 1) {
+      const items = def.branches[0]!.items;
+      def.names = items.flatMap((i) => (i.kind === "opaque" ? [] : [i.name]));
+      def.opaque = items.some((i) => i.kind === "opaque");
+      if (columnNames && columnNames.length > 0) def.names = [...columnNames, ...def.names.slice(columnNames.length)];
+    }
+  }
+  return def;
+}
+
+function withCtes(env: ScopeEnv, select: Ast, parent: Scope | undefined, outer: ReadonlyMap<string, QueryDef>): ReadonlyMap<string, QueryDef> {
+  const entries: Ast[] = Array.isArray(select.with) ? select.with : [];
+  if (entries.length === 0) return outer;
+  const ctes = new Map(outer);
+  for (const entry of entries) {
+    const name = env.names.ident(entry.name);
+    const body: Ast = entry.stmt?.ast ?? entry.stmt;
+    if (name === undefined || !body || typeof body !== "object") continue;
+    const columns = Array.isArray(entry.columns) ? entry.columns.map((c: Ast) => env.names.ident(c?.column ?? c)).filter(isString) : undefined;
+    ctes.set(name, buildQuery(env, body, parent, new Map(ctes), name, "CTE", columns, entry.recursive === true));
+  }
+  return ctes;
+}
+
+function buildBranch(env: ScopeEnv, select: Ast, parent: Scope | undefined, ctes: ReadonlyMap<string, QueryDef>): Branch {
+  const scope = new Scope(select, parent, ctes);
+  const from: Ast[] = Array.isArray(select.from) ? select.from : select.from ? [select.from] : [];
+  for (const item of from) addFromItem(env, scope, item, parent, ctes);
+  return { scope, items: selectItems(env, scope, select.columns) };
+}
+
+function addFromItem(env: ScopeEnv, scope: Scope, item: Ast, parent: Scope | undefined, ctes: ReadonlyMap<string, QueryDef>): void {
+  if (!item || typeof item !== "object") return;
+  const derived: Ast = item.expr?.ast ?? (item.expr?.type === "select" ? item.expr : undefined);
+  const alias = env.names.ident(item.as);
+  if (derived && typeof derived === "object" && derived.type === "select") {
+    const name = alias ?? "subquery";
+    const columns = Array.isArray(item.columns) ? item.columns.map((c: Ast) => env.names.ident(c)).filter(isString) : undefined;
+    scope.sources.push({ kind: "query", alias: name, query: buildQuery(env, derived, parent, ctes, name, "subquery", columns) });
+  } else if (typeof item.table === "string" || (item.table && typeof item.table === "object" && "value" in item.table)) {
+    const bare = env.names.ident(item.table);
+    const cte = !item.db && !item.schema && bare !== undefined ? ctes.get(bare) : undefined;
+    if (cte) {
+      scope.sources.push({ kind: "query", alias: alias ?? bare!, query: cte });
+    } else {
+      const table = env.names.table(item);
+      if (table === undefined) return;
+      env.onTable?.(table);
+      scope.sources.push({ kind: "table", alias: alias ?? table.slice(table.indexOf(".") + 1), table });
+    }
+  } else {
+    return; // table functions, VALUES lists, DUAL: nothing with columns we can name
+  }
+  if (item.on || item.using) {
+    const using = Array.isArray(item.using) ? item.using.map((u: Ast) => env.names.ident(u)).filter(isString) : [];
+    scope.joins.push(item.on ? { on: item.on, using } : { using });
+  }
+}
+
+function selectItems(env: ScopeEnv, scope: Scope, columns: Ast): Item[] {
+  if (columns === "*" || columns?.type === "star") return expandStar(env, scope, undefined);
+  if (!Array.isArray(columns)) return [];
+  const items: Item[] = [];
+  for (const column of columns) {
+    const expr: Ast = column?.expr ?? column;
+    if (expr?.type === "column_ref" && isStar(expr.column)) {
+      const table = env.names.ident(expr.table);
+      items.push(...expandStar(env, scope, table === undefined ? undefined : { table, ...optional("schema", env.names.ident(expr.schema)) }));
+    } else if (expr?.type === "star") {
+      items.push(...expandStar(env, scope, undefined));
+    } else {
+      const name = env.names.ident(column?.as) ?? derivedName(env, expr);
+      items.push({ kind: "expr", name, written: writtenName(column?.as) ?? writtenName(expr?.type === "column_ref" ? expr.column : undefined) ?? name, expr, scope });
+    }
+  }
+  return items;
+}
+
+function expandStar(env: ScopeEnv, scope: Scope, qualifier: Qualifier | undefined): Item[] {
+  const found = qualifier ? scope.find(qualifier) : undefined;
+  const sources = qualifier ? (found ? [found] : []) : scope.sources;
+  const items: Item[] = [];
+  for (const source of sources) {
+    const names = source.kind === "table" ? env.catalog.columns(source.table) : source.query.names;
+    for (const name of names ?? []) items.push({ kind: "column", name, source, scope });
+    if (names === undefined || (source.kind === "query" && source.query.opaque)) items.push({ kind: "opaque", sources: [source], scope });
+  }
+  return items;
+}
+
+/** The name PostgreSQL gives an unaliased select item. */
+function derivedName(env: ScopeEnv, expr: Ast): string {
+  if (!expr || typeof expr !== "object") return "?column?";
+  switch (expr.type) {
+    case "column_ref":
+      return env.names.ident(expr.column) ?? "?column?";
+    case "cast":
+      return derivedName(env, expr.expr);
+    case "function": {
+      const parts: Ast[] = Array.isArray(expr.name?.name) ? expr.name.name : [];
+      const last = parts.at(-1);
+      return (typeof last?.value === "string" ? last.value : typeof expr.name === "string" ? expr.name : "?column?").toLowerCase();
+    }
+    case "aggr_func":
+      return typeof expr.name === "string" ? expr.name.toLowerCase() : "?column?";
+    case "case":
+      return "case";
+    default:
+      return "?column?";
+  }
+}
+
+function writtenName(raw: Ast): string | undefined {
+  const value: unknown = typeof raw === "string" ? raw : raw?.expr?.value ?? raw?.value;
+  return typeof value === "string" ? value : undefined;
+}
+
+export function isStar(column: Ast): boolean {
+  return column === "*" || column?.expr?.value === "*" || column?.value === "*";
+}
+
+export function isString(value: unknown): value is string {
+  return typeof value === "string";
+}
+
+/** `{ [key]: value }` when value is defined, else `{}` (exactOptionalPropertyTypes-friendly spreads). */
+export function optional<K extends string, V>(key: K, value: V | undefined): { [P in K]?: V } {
+  return (value === undefined ? {} : { [key]: value }) as { [P in K]?: V };
+}

@@ -1,0 +1,202 @@
+/**
+ * Column lineage over scopes, in the manner of sqlglot's lineage.py: a column resolves in its
+ * scope, then recurses into the CTE or subquery that defines it, down to persistent columns. Every
+ * column inside a select-list expression is a data source of that output; columns used by WHERE,
+ * JOIN, GROUP BY, HAVING and QUALIFY only get `filter` / `join` edges.
+ */
+import { nodeKey, type EdgeKind, type WriteSite } from "../../graph/lineage-graph.js";
+import type { StatementContext } from "./context.js";
+import type { Ast } from "./parse.js";
+import { buildQuery, isStar, optional, type Item, type QueryDef, type Qualifier, type Scope, type Source } from "./scope.js";
+
+/** Keywords some dialects parse as bare column references. */
+const NOT_COLUMNS = new Set([
+  "current_date", "current_time", "current_timestamp", "current_user", "session_user", "localtime",
+  "localtimestamp", "sysdate", "systimestamp", "true", "false", "null", "default",
+]);
+
+/** Keys of AST nodes that hold no expressions. */
+const NOT_EXPRESSIONS = new Set(["loc", "tableList", "columnList", "target", "dataType"]);
+
+/** Node keys of every column (and bind) `expr` reads, through subqueries. */
+export function exprSources(ctx: StatementContext, expr: Ast, scope: Scope | undefined, into = new Set<string>()): Set<string> {
+  if (!expr || typeof expr !== "object") return into;
+  if (Array.isArray(expr)) {
+    for (const part of expr) exprSources(ctx, part, scope, into);
+    return into;
+  }
+  if (expr.type === "column_ref") {
+    for (const key of columnRef(ctx, expr, scope)) into.add(key);
+    return into;
+  }
+  const subquery: Ast = expr.ast?.type === "select" ? expr.ast : expr.type === "select" ? expr : undefined;
+  if (subquery) {
+    const def = buildQuery(ctx, subquery, scope, scope?.ctes ?? new Map(), "subquery", "subquery");
+    for (let i = 0; i < def.names.length; i++) for (const key of outputSources(ctx, def, i)) into.add(key);
+    return into;
+  }
+  if (typeof expr.as_window_specification === "string" && scope) {
+    // OVER w: the named window's PARTITION BY / ORDER BY.
+    const named: Ast[] = scope.select?.window?.expr ?? [];
+    exprSources(ctx, named.find((w) => w?.name === expr.as_window_specification), scope, into);
+  }
+  for (const key of Object.keys(expr)) if (!NOT_EXPRESSIONS.has(key)) exprSources(ctx, expr[key], scope, into);
+  return into;
+}
+
+function columnRef(ctx: StatementContext, ref: Ast, scope: Scope | undefined): string[] {
+  if (isStar(ref.column)) return [];
+  const column = ctx.names.ident(ref.column);
+  if (column === undefined || column.startsWith("@")) return [];
+  const table = ctx.names.ident(ref.table);
+  if (table === undefined) {
+    const bind = ctx.binds.get(column.toLowerCase());
+    if (bind) return [bindNode(ctx, bind.name)];
+    if (NOT_COLUMNS.has(column)) return [];
+  }
+  return resolveColumn(ctx, scope, table === undefined ? undefined : { table, ...optional("schema", ctx.names.ident(ref.schema)) }, column);
+}
+
+/** Bind nodes are created by the embedded-SQL driver once the statement's writes are known. */
+function bindNode(ctx: StatementContext, name: string): string {
+  return nodeKey.at("sql-expr", ctx.position, `bind:${name}`);
+}
+
+/** Resolves a column reference in its scope, then in enclosing scopes (correlated subqueries). */
+export function resolveColumn(ctx: StatementContext, scope: Scope | undefined, qualifier: Qualifier | undefined, column: string): string[] {
+  for (let s = scope; s; s = s.parent) {
+    if (qualifier) {
+      const source = s.find(qualifier);
+      if (source) return sourceColumn(ctx, source, column);
+      continue;
+    }
+    const unknown: Source[] = [];
+    for (const source of s.sources) {
+      const has = hasColumn(ctx, source, column);
+      if (has === true) return sourceColumn(ctx, source, column);
+      if (has === undefined) unknown.push(source);
+    }
+    // Not in any known schema: it belongs to one of the sources whose columns are unknown.
+    if (unknown.length > 0) return unknown.flatMap((source) => sourceColumn(ctx, source, column));
+  }
+  return [];
+}
+
+/** true / false when the source's columns are known, undefined when they are not. */
+function hasColumn(ctx: StatementContext, source: Source, column: string): boolean | undefined {
+  if (source.kind === "table") return ctx.catalog.columns(source.table)?.includes(column);
+  if (source.query.names.includes(column)) return true;
+  return source.query.opaque ? undefined : false;
+}
+
+function sourceColumn(ctx: StatementContext, source: Source, column: string): string[] {
+  return source.kind === "table" ? [ctx.columnNode(source.table, column)] : queryColumn(ctx, source.query, column);
+}
+
+/** The node of a CTE's or subquery's output column, built on first use with edges from its sources. */
+export function queryColumn(ctx: StatementContext, def: QueryDef, column: string): string[] {
+  const cached = def.nodes.get(column);
+  if (cached) return cached;
+  const index = def.names.indexOf(column);
+  if (index < 0 && !def.opaque) return [];
+  const { position, label } = ctx.place(def);
+  const key = ctx.exprNode(nodeKey.at("sql-expr", position, `${label}.${column}`), `${def.kind} ${label}.${column}`, position);
+  def.nodes.set(column, [key]);
+  const sources =
+    index >= 0
+      ? outputSources(ctx, def, index)
+      : def.branches.flatMap((b) => b.items.flatMap((item) => (item.kind === "opaque" ? item.sources : [])))
+          .flatMap((source) => (hasColumn(ctx, source, column) === false ? [] : sourceColumn(ctx, source, column)));
+  for (const source of sources) ctx.edge(source, key, { kind: "data" });
+  return def.nodes.get(column)!;
+}
+
+/** The node keys feeding output column `index` of a query, across its UNION branches. */
+export function outputSources(ctx: StatementContext, def: QueryDef, index: number): string[] {
+  const keys = new Set<string>();
+  for (const branch of def.branches) {
+    const item = columnItems(branch.items)[index];
+    if (item) for (const key of itemSources(ctx, item)) keys.add(key);
+  }
+  return [...keys];
+}
+
+function itemSources(ctx: StatementContext, item: Item): Iterable<string> {
+  if (item.kind === "expr") return exprSources(ctx, item.expr, item.scope);
+  if (item.kind === "column") return sourceColumn(ctx, item.source, item.name);
+  return [];
+}
+
+function columnItems(items: Item[]): Item[] {
+  return items.filter((item) => item.kind !== "opaque");
+}
+
+/** Persistent tables whose columns reach a query's output through a `*` that could not be expanded. */
+export function opaqueTables(def: QueryDef, seen = new Set<QueryDef>()): string[] {
+  if (seen.has(def)) return [];
+  seen.add(def);
+  const tables = new Set<string>();
+  for (const branch of def.branches) {
+    for (const item of branch.items) {
+      if (item.kind !== "opaque") continue;
+      for (const source of item.sources) {
+        if (source.kind === "table") tables.add(source.table);
+        else for (const table of opaqueTables(source.query, seen)) tables.add(table);
+      }
+    }
+  }
+  return [...tables].sort();
+}
+
+/**
+ * Writes a query's outputs into `table`: by position onto `columns` when they are known, else by
+ * output name. Outputs past a `*` that could not be expanded, and the tables behind it, become
+ * table-level lineage (edges into the table node).
+ */
+export function writeQuery(ctx: StatementContext, def: QueryDef, table: string, columns: string[] | undefined, site: WriteSite): void {
+  const tableKey = ctx.tableNode(table, site);
+  const first = def.branches[0]?.items ?? [];
+  const opaqueAt = first.findIndex((item) => item.kind === "opaque");
+  const mapped = opaqueAt < 0 ? def.names.length : columnItems(first.slice(0, opaqueAt)).length;
+  for (let i = 0; i < def.names.length; i++) {
+    const name = columns ? columns[i] : def.names[i] === "?column?" ? undefined : def.names[i];
+    const target = i < mapped && name !== undefined ? ctx.columnNode(table, name, site) : tableKey;
+    for (const source of outputSources(ctx, def, i)) writeEdge(ctx, source, target, site);
+  }
+  for (const source of opaqueTables(def)) writeEdge(ctx, ctx.tableNode(source), tableKey, site);
+}
+
+export function writeEdge(ctx: StatementContext, from: string, to: string, site: WriteSite): void {
+  ctx.edge(from, to, { kind: "data", write: site });
+}
+
+/** Filter and join edges for every query of the statement (queries found on the way included). */
+export function recordFilters(ctx: StatementContext): void {
+  for (let i = 0; i < ctx.defs.length; i++) {
+    const def = ctx.defs[i]!;
+    for (const { scope, items } of def.branches) {
+      const select = scope.select ?? {};
+      filterEdges(ctx, exprSources(ctx, select.where, scope), "filter");
+      for (const join of scope.joins) {
+        if (join.on) filterEdges(ctx, exprSources(ctx, join.on, scope), "join");
+        for (const column of join.using) {
+          const keys = scope.sources.flatMap((source) => (hasColumn(ctx, source, column) === false ? [] : sourceColumn(ctx, source, column)));
+          filterEdges(ctx, keys, "join");
+        }
+      }
+      const groups: Ast[] = Array.isArray(select.groupby) ? select.groupby : select.groupby?.columns ?? [];
+      const aliases = new Set(items.flatMap((item) => (item.kind === "expr" ? [item.name] : [])));
+      for (const group of groups) {
+        if (group?.type === "number") continue; // GROUP BY 1: the select item, already data
+        if (group?.type === "column_ref" && !group.table && aliases.has(ctx.names.ident(group.column) ?? "")) continue;
+        filterEdges(ctx, exprSources(ctx, group, scope), "filter");
+      }
+      filterEdges(ctx, exprSources(ctx, select.having, scope), "filter");
+      filterEdges(ctx, exprSources(ctx, select.qualify, scope), "filter");
+    }
+  }
+}
+
+function filterEdges(ctx: StatementContext, keys: Iterable<string>, kind: EdgeKind): void {
+  for (const key of keys) for (const target of ctx.filterTargets) ctx.edge(key, target, { kind });
+}

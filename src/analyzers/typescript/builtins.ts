@@ -1,0 +1,273 @@
+import { ts } from "ts-morph";
+import type { Arguments } from "./calls.js";
+import { walkCallbacks } from "./calls.js";
+import type { CallSite } from "./call-site.js";
+import { nodeAt } from "./context.js";
+import { literalKey, type FunctionWalker } from "./walker.js";
+import { ANY_FIELD, collapse, join, joinAll, Value } from "./value.js";
+
+/**
+ * Models of the standard library, element by element: `list.map(f)` carries what `f` returns,
+ * `JSON.stringify(x)` carries all of `x`, `list.push(x)` writes `x` into the list's elements.
+ * Only calls that resolve to no function in the scanned code reach these models.
+ */
+
+interface Call {
+  w: FunctionWalker;
+  site: CallSite;
+  receiver: Value;
+  args: Arguments;
+  arg(i: number): Value;
+  /** Walks the callback at `index` (if any) with `params`; returns what it returns. */
+  callback(index: number, params: Value[]): Value;
+  /** Writes into the receiver's l-value (push, set, assign), weakly. */
+  writeReceiver(value: Value): void;
+}
+
+type Model = (call: Call) => Value;
+
+const element = (c: Call) => c.w.readField(c.receiver, ANY_FIELD, c.site.node);
+const whole = (...values: Value[]) => collapse(joinAll(values));
+const list = (elements: Value) => Value.empty.withFields(new Map([[ANY_FIELD, elements]]));
+const all = (c: Call) => whole(c.receiver, ...c.args.values);
+const none: Model = (c: Call) => {
+  for (const index of c.args.callbacks.keys()) c.callback(index, [element(c), Value.empty, c.receiver]);
+  return Value.empty;
+};
+const same: Model = (c) => c.receiver;
+
+/** Instance methods, by name; used when the receiver is not a function of the scanned code. */
+const instanceMethods: Record<string, Model> = {
+  // Arrays: the result's elements are what the callback returns / the receiver's elements.
+  map: (c) => list(c.callback(0, [element(c), Value.empty, c.receiver])),
+  flatMap: (c) => list(c.w.readField(c.callback(0, [element(c), Value.empty, c.receiver]), ANY_FIELD, c.site.node)),
+  forEach: none,
+  filter: (c: Call) => (none(c), c.receiver),
+  find: (c) => (none(c), element(c)),
+  findLast: (c) => (none(c), element(c)),
+  some: none,
+  every: none,
+  findIndex: none,
+  findLastIndex: none,
+  includes: none,
+  indexOf: none,
+  lastIndexOf: none,
+  sort: (c) => (none(c), c.receiver),
+  toSorted: (c) => (none(c), c.receiver),
+  reverse: same,
+  toReversed: same,
+  slice: same,
+  splice: (c) => c.receiver,
+  flat: (c) => list(c.w.readField(element(c), ANY_FIELD, c.site.node)),
+  at: element,
+  pop: element,
+  shift: element,
+  entries: (c) => list(Value.empty.withFields(new Map([["1", element(c)], [ANY_FIELD, element(c)]]))),
+  values: (c) => list(element(c)),
+  keys: () => Value.empty,
+  reduce: (c) => reduce(c),
+  reduceRight: (c) => reduce(c),
+  push: (c) => (c.writeReceiver(list(joinAll(c.args.values))), Value.empty),
+  unshift: (c) => (c.writeReceiver(list(joinAll(c.args.values))), Value.empty),
+  concat: (c) => join(c.receiver, joinAll(c.args.values)),
+  join: (c) => all(c),
+  // Strings: the result carries the receiver (and what is inserted into it).
+  trim: same,
+  trimStart: same,
+  trimEnd: same,
+  toLowerCase: same,
+  toUpperCase: same,
+  toLocaleLowerCase: same,
+  toLocaleUpperCase: same,
+  normalize: same,
+  padStart: all,
+  padEnd: all,
+  repeat: same,
+  substring: same,
+  substr: same,
+  charAt: same,
+  toString: (c: Call) => collapse(c.receiver),
+  toJSON: (c) => collapse(c.receiver),
+  toFixed: (c) => collapse(c.receiver),
+  toISOString: (c) => collapse(c.receiver),
+  valueOf: same,
+  split: (c) => list(collapse(c.receiver)),
+  replace: (c) => whole(c.receiver, c.arg(1), c.callback(1, [collapse(c.receiver)])),
+  replaceAll: (c) => whole(c.receiver, c.arg(1), c.callback(1, [collapse(c.receiver)])),
+  match: (c) => list(collapse(c.receiver)),
+  matchAll: (c) => list(list(collapse(c.receiver))),
+  exec: (c) => list(collapse(c.arg(0))),
+  test: () => Value.empty,
+  startsWith: () => Value.empty,
+  endsWith: () => Value.empty,
+  localeCompare: () => Value.empty,
+  // Promises are transparent: a promise carries what it resolves to.
+  then: (c) => join(c.callback(0, [c.receiver]), c.args.callbacks.has(1) ? c.callback(1, [Value.empty]) : Value.empty),
+  catch: (c) => join(c.receiver, c.callback(0, [Value.empty])),
+  finally: (c) => (c.callback(0, []), c.receiver),
+  // Map / Set / Headers / URLSearchParams / FormData.
+  get: (c) => c.w.readField(c.receiver, keyOf(c, 0), c.site.node),
+  set: (c) => (c.writeReceiver(Value.empty.withFields(new Map([[keyOf(c, 0), c.arg(1)]]))), c.receiver),
+  append: (c) => (c.writeReceiver(Value.empty.withFields(new Map([[keyOf(c, 0), c.arg(1)]]))), Value.empty),
+  add: (c) => (c.writeReceiver(list(c.arg(0))), c.receiver),
+  has: () => Value.empty,
+  delete: () => Value.empty,
+  clear: () => Value.empty,
+};
+
+/** Static functions of globals, by `Global.name`. */
+const staticFunctions: Record<string, Model> = {
+  "JSON.stringify": (c) => whole(c.arg(0)),
+  "JSON.parse": (c) => collapse(c.arg(0)),
+  "Object.assign": (c) => {
+    const merged = c.args.values.slice(1).reduce((acc, v) => mergeFields(acc, v), c.arg(0));
+    assignTo(c, 0, merged);
+    return merged;
+  },
+  "Object.values": (c) => list(joinAll([...c.arg(0).fields.values(), Value.empty.withSteps(c.arg(0).steps)])),
+  "Object.entries": (c) => list(Value.empty.withFields(new Map([["1", joinAll([...c.arg(0).fields.values()])], [ANY_FIELD, whole(c.arg(0))]]))),
+  "Object.keys": () => Value.empty,
+  "Object.fromEntries": (c) => Value.empty.withFields(new Map([[ANY_FIELD, whole(c.arg(0))]])),
+  "Object.freeze": (c) => c.arg(0),
+  "Array.from": (c) => (c.args.callbacks.has(1) ? list(c.callback(1, [c.w.readField(c.arg(0), ANY_FIELD, c.site.node)])) : c.arg(0)),
+  "Array.of": (c) => list(joinAll(c.args.values)),
+  "Array.isArray": () => Value.empty,
+  "Promise.all": (c) => c.arg(0),
+  "Promise.allSettled": (c) => list(Value.empty.withFields(new Map([["value", c.w.readField(c.arg(0), ANY_FIELD, c.site.node)]]))),
+  "Promise.race": (c) => c.w.readField(c.arg(0), ANY_FIELD, c.site.node),
+  "Promise.any": (c) => c.w.readField(c.arg(0), ANY_FIELD, c.site.node),
+  "Promise.resolve": (c) => c.arg(0),
+  "Promise.reject": (c) => c.arg(0),
+  "Number.isNaN": () => Value.empty,
+  "Number.isFinite": () => Value.empty,
+};
+
+/** Global functions: conversions carry their argument. */
+const globalFunctions: Record<string, Model> = {
+  String: (c) => whole(c.arg(0)),
+  Number: (c) => whole(c.arg(0)),
+  BigInt: (c) => whole(c.arg(0)),
+  Boolean: () => Value.empty,
+  parseInt: (c) => whole(c.arg(0)),
+  parseFloat: (c) => whole(c.arg(0)),
+  encodeURIComponent: (c) => whole(c.arg(0)),
+  encodeURI: (c) => whole(c.arg(0)),
+  decodeURIComponent: (c) => whole(c.arg(0)),
+  decodeURI: (c) => whole(c.arg(0)),
+  btoa: (c) => whole(c.arg(0)),
+  atob: (c) => whole(c.arg(0)),
+  escape: (c) => whole(c.arg(0)),
+  structuredClone: (c) => c.arg(0),
+  isNaN: () => Value.empty,
+  setTimeout: (c) => (c.callback(0, []), Value.empty),
+  setInterval: (c) => (c.callback(0, []), Value.empty),
+  queueMicrotask: (c) => (c.callback(0, []), Value.empty),
+};
+
+const GLOBAL_OBJECTS = new Set(["JSON", "Object", "Array", "Promise", "Number", "Math", "Reflect", "Date", "Buffer", "String"]);
+
+export function applyBuiltin(w: FunctionWalker, site: CallSite, receiver: Value | undefined, args: Arguments): Value | undefined {
+  const call = makeCall(w, site, receiver ?? Value.empty, args);
+  if (site.receiver) {
+    const root = site.rootIdentifier;
+    const receiverText = ts.isIdentifier(site.receiver) ? site.receiver.text : undefined;
+    if (receiverText && GLOBAL_OBJECTS.has(receiverText) && root && site.isGlobalRoot) {
+      const model = staticFunctions[`${receiverText}.${site.name}`];
+      if (model) return model(call);
+      // Math.round(x), Buffer.from(x), Date.parse(x): a value computed from the arguments.
+      return materialize(w, site, whole(...args.values, walkCallbacks(w, args, [])));
+    }
+    const model = Object.hasOwn(instanceMethods, site.name) ? instanceMethods[site.name] : undefined;
+    if (model && !declaredInScannedCode(site)) return model(call);
+    return undefined;
+  }
+  if (site.isNew) {
+    // new Map(entries), new Set(items), new URLSearchParams(obj), new Promise(executor) …
+    const name = ts.isIdentifier(site.callee) ? site.callee.text : "";
+    if (name === "Promise" && args.callbacks.has(0)) return promiseExecutor(call);
+    if (name === "Map" || name === "Set" || name === "URLSearchParams" || name === "Headers") {
+      return args.values[0] ? Value.empty.withFields(new Map([[ANY_FIELD, whole(args.values[0])]])) : Value.empty;
+    }
+    return undefined;
+  }
+  const model = Object.hasOwn(globalFunctions, site.name) ? globalFunctions[site.name] : undefined;
+  return model && site.isGlobalRoot ? model(call) : undefined;
+}
+
+function makeCall(w: FunctionWalker, site: CallSite, receiver: Value, args: Arguments): Call {
+  return {
+    w,
+    site,
+    receiver,
+    args,
+    arg: (i) => args.values[i] ?? Value.empty,
+    callback: (index, params) => {
+      const fn = args.callbacks.get(index);
+      if (fn) return w.inlineCallback(fn, params);
+      // A function passed by name (`list.map(normalize)`): its summary is not instantiated here;
+      // the elements it is given flow to its result as unknown code would.
+      const value = args.values[index];
+      return value && !value.isEmpty ? whole(value, ...params) : Value.empty;
+    },
+    writeReceiver: (value) => {
+      if (site.receiver) w.assign(site.receiver, mergeFields(receiver, value), false);
+    },
+  };
+}
+
+function reduce(c: Call): Value {
+  let accumulator = c.arg(1);
+  for (let i = 0; i < 2; i++) accumulator = join(accumulator, c.callback(0, [accumulator, element(c), Value.empty, c.receiver]));
+  return accumulator;
+}
+
+function promiseExecutor(c: Call): Value {
+  // new Promise((resolve) => resolve(x)): what is passed to `resolve` is what the promise holds.
+  const fn = c.args.callbacks.get(0)!;
+  const resolveParam = fn.parameters[0];
+  let resolved = Value.empty;
+  if (resolveParam && ts.isIdentifier(resolveParam.name)) {
+    const name = resolveParam.name.text;
+    const stack: ts.Node[] = fn.body ? [fn.body] : [];
+    while (stack.length) {
+      const node = stack.pop()!;
+      if (ts.isCallExpression(node) && ts.isIdentifier(node.expression) && node.expression.text === name && node.arguments[0]) {
+        resolved = join(resolved, c.w.expression(node.arguments[0]));
+      }
+      node.forEachChild((child) => {
+        stack.push(child);
+      });
+    }
+  }
+  c.w.inlineCallback(fn, []);
+  return resolved;
+}
+
+function keyOf(c: Call, index: number): string {
+  const expression = c.args.expressions[index];
+  return (expression && literalKey(expression)) ?? ANY_FIELD;
+}
+
+function mergeFields(target: Value, source: Value): Value {
+  let result = new Value([...target.steps, ...source.steps], [...target.origins, ...source.origins], target.fields, target.input ?? source.input);
+  for (const [name, child] of source.fields) result = result.withField(name, join(result.fields.get(name) ?? Value.empty, child));
+  return result;
+}
+
+function assignTo(c: Call, index: number, value: Value): void {
+  const expression = c.args.expressions[index];
+  if (expression && !ts.isObjectLiteralExpression(expression)) c.w.assign(expression, value, false);
+}
+
+function materialize(w: FunctionWalker, site: CallSite, value: Value): Value {
+  if (value.isEmpty) return value;
+  const key = nodeAt(w.ctx, "ts-call", site.node, "", { note: `result of ${site.text}()`, scope: w.scope });
+  w.flowInto(value, key);
+  return new Value([key], value.origins);
+}
+
+/** A method of a class or object in the scanned code shadows the library model of the same name. */
+function declaredInScannedCode(site: CallSite): boolean {
+  const declaration = site.declaration;
+  return declaration !== undefined && !declaration.getSourceFile().isDeclarationFile;
+}

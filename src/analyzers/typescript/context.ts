@@ -1,0 +1,140 @@
+import path from "node:path";
+import { ts } from "ts-morph";
+import type { LineageConfig } from "../../config/types.js";
+import type { Diagnostic } from "../../diagnostics.js";
+import { at, LineageGraph, type NodeAttributes, nodeKey, type Position } from "../../graph/lineage-graph.js";
+import type { EmbeddedSql } from "./embedded-sql.js";
+import type { OriginResolver } from "./origins.js";
+import type { RuleIndex } from "./rules.js";
+import type { TypeFacts } from "./type-facts.js";
+import type { SymbolicInput, Value } from "./value.js";
+
+export type FunctionLike =
+  | ts.FunctionDeclaration
+  | ts.MethodDeclaration
+  | ts.ConstructorDeclaration
+  | ts.ArrowFunction
+  | ts.FunctionExpression
+  | ts.GetAccessorDeclaration
+  | ts.SetAccessorDeclaration;
+
+/** What a function does with its inputs, computed once and instantiated at every call site. */
+export interface Summary {
+  /** The returned value: steps inside the callee, origins are the callee's symbolic inputs. */
+  ret: Value;
+  /** Fields the function writes on `this` (a constructor's result). */
+  thisWrites: Value;
+  /** Nodes outside the function (inner sinks, class fields, table columns) each input reaches. */
+  effects: Map<string, Set<string>>;
+  /** A node standing for the function's return value, shown in paths through the function. */
+  returnNode: string;
+  /** Changes whenever anything above changes: drives the fixed point. */
+  signature: string;
+}
+
+/** Everything a scan's TypeScript analysis shares between functions. */
+export interface ScanContext {
+  root: string;
+  config: LineageConfig;
+  graph: LineageGraph;
+  checker: ts.TypeChecker;
+  rules: RuleIndex;
+  types: TypeFacts;
+  origins: OriginResolver;
+  embeddedSql: EmbeddedSql;
+  diagnostics: Diagnostic[];
+  /** Symbolic input node key → which input it is. */
+  inputs: Map<string, SymbolicInput & { fn: FunctionLike }>;
+  /** Class name → its declarations (for calls through interfaces and base classes). */
+  classes: Map<string, ts.ClassDeclaration[]>;
+  summaryOf(fn: FunctionLike, caller: FunctionLike | ts.SourceFile): Summary | undefined;
+  relativePath(sf: ts.SourceFile): string;
+}
+
+export function isFunctionLike(node: ts.Node): node is FunctionLike {
+  return (
+    ts.isFunctionDeclaration(node) ||
+    ts.isMethodDeclaration(node) ||
+    ts.isConstructorDeclaration(node) ||
+    ts.isArrowFunction(node) ||
+    ts.isFunctionExpression(node) ||
+    ts.isGetAccessorDeclaration(node) ||
+    ts.isSetAccessorDeclaration(node)
+  );
+}
+
+/** 1-based line and UTF-16 column of a node's first token. */
+export function positionOf(ctx: ScanContext, node: ts.Node): Position {
+  const sf = node.getSourceFile();
+  const { line, character } = sf.getLineAndCharacterOfPosition(node.getStart(sf));
+  return { file: ctx.relativePath(sf), line: line + 1, column: character + 1 };
+}
+
+/** Adds (or finds) a node at a position in code. */
+export function nodeAt(
+  ctx: ScanContext,
+  kind: NodeAttributes["kind"],
+  node: ts.Node,
+  detail: string,
+  attributes: Omit<NodeAttributes, "kind" | "file" | "line" | "col"> = {},
+): string {
+  const pos = positionOf(ctx, node);
+  const key = nodeKey.at(kind, pos, detail);
+  if (!ctx.graph.hasNode(key)) ctx.graph.addNode(key, { kind, ...at(pos), ...attributes });
+  return key;
+}
+
+/**
+ * The qualified name of a function: `AudienceBuilder.build`, `toAudienceMember`,
+ * `ProfileService.constructor`; anonymous functions are named after where they stand.
+ */
+export function qualifiedName(node: ts.Node): string {
+  const parts: string[] = [];
+  let current: ts.Node | undefined = node;
+  while (current && !ts.isSourceFile(current)) {
+    const name = ownName(current);
+    if (name) parts.unshift(name);
+    current = current.parent;
+  }
+  if (parts.length === 0) return `<module ${path.posix.basename(node.getSourceFile().fileName).replace(/\.[^.]+$/, "")}>`;
+  return parts.join(".");
+}
+
+function ownName(node: ts.Node): string | undefined {
+  if (ts.isConstructorDeclaration(node)) return "constructor";
+  if (
+    ts.isFunctionDeclaration(node) ||
+    ts.isMethodDeclaration(node) ||
+    ts.isClassDeclaration(node) ||
+    ts.isGetAccessorDeclaration(node) ||
+    ts.isSetAccessorDeclaration(node) ||
+    ts.isPropertyDeclaration(node) ||
+    ts.isInterfaceDeclaration(node) ||
+    ts.isModuleDeclaration(node)
+  ) {
+    return node.name && (ts.isIdentifier(node.name) || ts.isStringLiteral(node.name) || ts.isPrivateIdentifier(node.name)) ? node.name.text : undefined;
+  }
+  if ((ts.isArrowFunction(node) || ts.isFunctionExpression(node) || ts.isClassExpression(node)) && !namedByParent(node)) {
+    return ts.isFunctionExpression(node) && node.name ? node.name.text : undefined;
+  }
+  if (ts.isVariableDeclaration(node) || ts.isPropertyAssignment(node)) {
+    return ts.isIdentifier(node.name) || ts.isStringLiteral(node.name) ? node.name.text : undefined;
+  }
+  return undefined;
+}
+
+function namedByParent(node: ts.Node): boolean {
+  return ts.isVariableDeclaration(node.parent) || ts.isPropertyAssignment(node.parent) || ts.isPropertyDeclaration(node.parent);
+}
+
+/** The nearest enclosing function-like node, or the source file for module code. */
+export function enclosingFunction(node: ts.Node): FunctionLike | ts.SourceFile {
+  let current = node.parent;
+  while (current && !ts.isSourceFile(current) && !isFunctionLike(current)) current = current.parent;
+  return (current ?? node.getSourceFile()) as FunctionLike | ts.SourceFile;
+}
+
+/** A readable name for a function in path notes. */
+export function displayName(fn: FunctionLike | ts.SourceFile): string {
+  return ts.isSourceFile(fn) ? qualifiedName(fn) : qualifiedName(fn);
+}

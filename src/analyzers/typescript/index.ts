@@ -1,0 +1,232 @@
+import path from "node:path";
+import { ts } from "ts-morph";
+import type { CatalogEntry } from "../../catalog/index.js";
+import type { LineageConfig } from "../../config/types.js";
+import type { Diagnostic } from "../../diagnostics.js";
+import type { LineageGraph } from "../../graph/lineage-graph.js";
+import { annotationValues } from "./annotations.js";
+import { type FunctionLike, isFunctionLike, positionOf, qualifiedName, type ScanContext, type Summary } from "./context.js";
+import type { EmbeddedSql } from "./embedded-sql.js";
+import { OriginResolver } from "./origins.js";
+import { describeFailure, loadProgram } from "./program.js";
+import { RuleIndex } from "./rules.js";
+import { TypeFacts } from "./type-facts.js";
+import { FunctionWalker, functionName, ownerClassName } from "./walker.js";
+
+export type { EmbeddedSql, EmbeddedSqlResult } from "./embedded-sql.js";
+
+export interface TypeScriptInput {
+  /** Absolute scan root; paths in the graph are relative to it. */
+  root: string;
+  /** Absolute paths of the files to analyse. */
+  files: string[];
+  tsconfig?: string;
+  config: LineageConfig;
+  catalog: readonly CatalogEntry[];
+  graph: LineageGraph;
+  embeddedSql: EmbeddedSql;
+}
+
+/** Nested on-demand summaries deeper than this wait for the worklist instead (keeps the stack shallow). */
+const MAX_NESTED_SUMMARIES = 40;
+
+/**
+ * Analyses TypeScript (and JavaScript) files into the lineage graph: every function once, with
+ * its inputs symbolic, bottom-up over calls, iterating recursive calls to a fixed point; module
+ * code last. Returns diagnostics; never throws for a problem in one file or function.
+ */
+export function analyzeTypeScript(input: TypeScriptInput): Diagnostic[] {
+  const loaded = loadProgram({ root: input.root, files: input.files, tsconfig: input.tsconfig, allowJs: input.config.allowJs });
+  const diagnostics = [...loaded.diagnostics];
+  const rules = new RuleIndex(input.config, input.catalog);
+  const types = new TypeFacts(loaded.checker, rules);
+  const classes = new Map<string, ts.ClassDeclaration[]>();
+  const functions: FunctionLike[] = [];
+
+  for (const sf of loaded.sourceFiles) {
+    try {
+      collectDeclarations(sf, functions, classes, types, rules, loaded.checker);
+    } catch (error) {
+      diagnostics.push({ file: relative(input.root, sf.fileName), line: 1, severity: "error", message: `could not analyse: ${describeFailure(error)}` });
+    }
+  }
+
+  const summaries = new Map<FunctionLike, Summary>();
+  const callers = new Map<FunctionLike, Set<FunctionLike | ts.SourceFile>>();
+  const inProgress = new Set<FunctionLike>();
+  const queue: Array<FunctionLike | ts.SourceFile> = [];
+  const queued = new Set<FunctionLike | ts.SourceFile>();
+  const failed = new Set<FunctionLike | ts.SourceFile>();
+  let nesting = 0;
+
+  const ctx: ScanContext = {
+    root: input.root,
+    config: input.config,
+    graph: input.graph,
+    checker: loaded.checker,
+    rules,
+    types,
+    origins: new OriginResolver(loaded.checker),
+    embeddedSql: input.embeddedSql,
+    diagnostics,
+    inputs: new Map(),
+    classes,
+    relativePath: (sf) => relative(input.root, sf.fileName),
+    summaryOf(fn, caller) {
+      let dependents = callers.get(fn);
+      if (!dependents) callers.set(fn, (dependents = new Set()));
+      dependents.add(caller);
+      const known = summaries.get(fn);
+      if (known || inProgress.has(fn) || failed.has(fn) || nesting >= MAX_NESTED_SUMMARIES) return known;
+      nesting++;
+      try {
+        analyze(fn);
+      } finally {
+        nesting--;
+      }
+      return summaries.get(fn);
+    },
+  };
+
+  const enqueue = (item: FunctionLike | ts.SourceFile): void => {
+    if (!queued.has(item)) {
+      queued.add(item);
+      queue.push(item);
+    }
+  };
+
+  function analyze(fn: FunctionLike | ts.SourceFile): void {
+    if (!ts.isSourceFile(fn)) inProgress.add(fn);
+    try {
+      const summary = new FunctionWalker(ctx, fn).run();
+      if (ts.isSourceFile(fn)) return;
+      const previous = summaries.get(fn);
+      summaries.set(fn, summary);
+      if (!previous || previous.signature !== summary.signature) {
+        for (const caller of callers.get(fn) ?? []) if (caller !== fn || previous) enqueue(caller);
+      }
+    } catch (error) {
+      failed.add(fn);
+      const pos = positionOf(ctx, fn);
+      diagnostics.push({
+        file: pos.file,
+        line: pos.line,
+        column: pos.column,
+        severity: "error",
+        message: `could not analyse ${ts.isSourceFile(fn) ? "module code" : `${qualifiedName(fn)}()`}: ${describeFailure(error)}`,
+      });
+    } finally {
+      if (!ts.isSourceFile(fn)) inProgress.delete(fn);
+    }
+  }
+
+  // Functions first (each once, callees on demand), then module code, then whatever changed.
+  for (const fn of functions) if (!summaries.has(fn) && !failed.has(fn)) analyze(fn);
+  for (const sf of loaded.sourceFiles) analyze(sf);
+  let rounds = 0;
+  while (queue.length > 0 && rounds++ < 100_000) {
+    const next = queue.shift()!;
+    queued.delete(next);
+    analyze(next);
+  }
+  return diagnostics;
+}
+
+/**
+ * One pass over a file (iterative: generated files nest deeply): the functions to summarise, the
+ * classes and their heritage, and JSDoc annotations that act across files (`@label` on
+ * properties and functions, `@sink`, `@sanitizer`).
+ */
+function collectDeclarations(
+  sf: ts.SourceFile,
+  functions: FunctionLike[],
+  classes: Map<string, ts.ClassDeclaration[]>,
+  types: TypeFacts,
+  rules: RuleIndex,
+  checker: ts.TypeChecker,
+): void {
+  const hasAnnotations = /@(label|sink|sanitizer)\b/.test(sf.text);
+  const stack: ts.Node[] = [sf];
+  while (stack.length) {
+    const node = stack.pop()!;
+    if (isFunctionLike(node) && node.body && !isInlineCallback(node)) functions.push(node);
+    if (ts.isClassDeclaration(node) || ts.isInterfaceDeclaration(node)) {
+      types.recordHeritage(node);
+      if (ts.isClassDeclaration(node) && node.name) {
+        const list = classes.get(node.name.text);
+        if (list) list.push(node);
+        else classes.set(node.name.text, [node]);
+      }
+    }
+    if (hasAnnotations) collectAnnotations(node, rules, checker);
+    const children: ts.Node[] = [];
+    node.forEachChild((child) => {
+      children.push(child);
+    });
+    for (let i = children.length - 1; i >= 0; i--) stack.push(children[i]);
+  }
+}
+
+function collectAnnotations(node: ts.Node, rules: RuleIndex, checker: ts.TypeChecker): void {
+  if (ts.isPropertySignature(node) || ts.isPropertyDeclaration(node) || (ts.isParameter(node) && ts.isConstructorDeclaration(node.parent))) {
+    const owner = ownerClassName(node) ?? typeAliasName(node);
+    const name = node.name && ts.isIdentifier(node.name) ? node.name.text : undefined;
+    if (owner && name && (!ts.isParameter(node) || hasParameterPropertyModifier(node))) {
+      for (const label of annotationValues(node, "label")) rules.addPropertyLabel({ label, owner, property: name, kind: "annotation" });
+    }
+  }
+  const fn = isFunctionLike(node) ? node : ts.isMethodSignature(node) ? node : undefined;
+  if (!fn) return;
+  const name = isFunctionLike(fn) ? functionName(fn) : fn.name.getText();
+  if (!name) return;
+  const owner = ownerClassName(fn);
+  const asset = owner ? `${owner}.${name}` : name;
+  const declaration = (ts.isArrowFunction(fn) || ts.isFunctionExpression(fn)) && ts.isVariableDeclaration(fn.parent) ? fn.parent : fn;
+  const base = { qualifier: owner, name, declaration: owner ? undefined : declaration, asset, origin: "annotation" };
+  for (const purpose of annotationValues(fn, "sink")) rules.addSinkCall({ ...base, purpose, origin: "@sink" });
+  for (const label of annotationValues(fn, "sanitizer")) rules.addSanitizer({ ...base, removes: [label], origin: "@sanitizer" });
+  // `@label` on a function: its return value carries the label. Parameters' @label are read when walking.
+  for (const label of functionLevelLabels(fn)) rules.addSourceCall({ ...base, label, kind: "annotation", origin: "@label" });
+  void checker;
+}
+
+/** `@label` tags on the function itself (not those written for a parameter). */
+function functionLevelLabels(fn: FunctionLike | ts.MethodSignature): string[] {
+  const labels = annotationValues(fn, "label");
+  if (labels.length === 0) return [];
+  // A `@param x @label y` pair is a parameter's label, not the function's.
+  const paramLabels = new Set<string>();
+  for (const tag of ts.getJSDocTags(fn)) {
+    if (tag.tagName.text === "label") {
+      const previous = ts.getJSDocTags(fn)[ts.getJSDocTags(fn).indexOf(tag) - 1];
+      if (previous && ts.isJSDocParameterTag(previous)) paramLabels.add(String(tag.comment ?? "").trim().split(/\s+/)[0]);
+    }
+  }
+  return labels.filter((l) => !paramLabels.has(l));
+}
+
+function hasParameterPropertyModifier(node: ts.ParameterDeclaration): boolean {
+  return (ts.getCombinedModifierFlags(node) & (ts.ModifierFlags.Public | ts.ModifierFlags.Private | ts.ModifierFlags.Protected | ts.ModifierFlags.Readonly)) !== 0;
+}
+
+function typeAliasName(node: ts.Node): string | undefined {
+  if (ts.isTypeLiteralNode(node.parent) && ts.isTypeAliasDeclaration(node.parent.parent)) return node.parent.parent.name.text;
+  return undefined;
+}
+
+/** A function written in place as an argument is walked where it is passed. */
+function isInlineCallback(node: FunctionLike): boolean {
+  if (!(ts.isArrowFunction(node) || ts.isFunctionExpression(node))) return false;
+  let child: ts.Node = node;
+  let parent = node.parent;
+  while (ts.isParenthesizedExpression(parent) || ts.isAsExpression(parent)) {
+    child = parent;
+    parent = parent.parent;
+  }
+  if (ts.isJsxExpression(parent)) return true;
+  return (ts.isCallExpression(parent) || ts.isNewExpression(parent)) && parent.arguments?.includes(child as ts.Expression) === true;
+}
+
+function relative(root: string, file: string): string {
+  return path.relative(root, file).split(path.sep).join("/");
+}

@@ -1,0 +1,166 @@
+import { ts } from "ts-morph";
+import type { SourceMark } from "../../graph/lineage-graph.js";
+import type { PropertyLabel, RuleIndex } from "./rules.js";
+import { ANY_FIELD, MAX_PATH } from "./value.js";
+
+/** A labelled field inside a value of some type: `religion`, or `profile.health.bloodType`. */
+export interface LabelledField {
+  path: string[];
+  mark: SourceMark;
+}
+
+/**
+ * What the analyzer asks of types, cached per type: the names a receiver answers to (its class,
+ * base classes, interfaces and their implementations) and the labelled fields a value holds.
+ */
+export class TypeFacts {
+  private readonly namesCache = new Map<ts.Type, Set<string>>();
+  private readonly fieldsCache = new Map<ts.Type, LabelledField[]>();
+  /** Interface or class name → names of classes that implement or extend it. */
+  private readonly implementations = new Map<string, Set<string>>();
+
+  constructor(
+    private readonly checker: ts.TypeChecker,
+    private readonly rules: RuleIndex,
+  ) {}
+
+  /** Records `class A extends B implements C` so that calls through `C` also answer to `A`. */
+  recordHeritage(declaration: ts.ClassDeclaration | ts.InterfaceDeclaration): void {
+    const name = declaration.name?.text;
+    if (!name) return;
+    for (const clause of declaration.heritageClauses ?? []) {
+      for (const type of clause.types) {
+        const base = type.expression;
+        const baseName = ts.isIdentifier(base) ? base.text : ts.isPropertyAccessExpression(base) ? base.name.text : undefined;
+        if (!baseName) continue;
+        let set = this.implementations.get(baseName);
+        if (!set) this.implementations.set(baseName, (set = new Set()));
+        set.add(name);
+      }
+    }
+  }
+
+  implementationsOf(name: string): Set<string> {
+    const result = new Set<string>();
+    const queue = [name];
+    while (queue.length) {
+      const next = queue.pop()!;
+      for (const impl of this.implementations.get(next) ?? []) {
+        if (!result.has(impl)) {
+          result.add(impl);
+          queue.push(impl);
+        }
+      }
+    }
+    return result;
+  }
+
+  /** Class, interface and alias names the type answers to, with bases and implementations. */
+  namesOf(type: ts.Type): Set<string> {
+    const cached = this.namesCache.get(type);
+    if (cached) return cached;
+    const names = new Set<string>();
+    this.namesCache.set(type, names);
+    const visit = (t: ts.Type, depth: number): void => {
+      if (depth > 6) return;
+      if (t.isUnion() || t.isIntersection()) {
+        for (const member of t.types) visit(member, depth + 1);
+        return;
+      }
+      const symbol = t.aliasSymbol ?? t.getSymbol();
+      if (symbol) names.add(symbol.getName());
+      if (t.aliasSymbol && t.getSymbol()) names.add(t.getSymbol()!.getName());
+      const target = (t as ts.TypeReference).target ?? t;
+      if (target.isClassOrInterface()) {
+        for (const base of this.checker.getBaseTypes(target)) visit(base, depth + 1);
+        for (const declaration of target.getSymbol()?.declarations ?? []) {
+          if (!ts.isClassDeclaration(declaration)) continue;
+          for (const clause of declaration.heritageClauses ?? []) {
+            if (clause.token !== ts.SyntaxKind.ImplementsKeyword) continue;
+            for (const impl of clause.types) visit(this.checker.getTypeAtLocation(impl), depth + 1);
+          }
+        }
+      }
+    };
+    visit(type, 0);
+    for (const name of [...names]) for (const impl of this.implementationsOf(name)) names.add(impl);
+    return names;
+  }
+
+  /** The labelled fields a value of this type holds (nested up to the access-path bound). */
+  labelledFields(type: ts.Type): LabelledField[] {
+    if (this.rules.properties.size === 0) return [];
+    return this.fieldsOf(type, 0);
+  }
+
+  private fieldsOf(type: ts.Type, depth: number): LabelledField[] {
+    const cached = this.fieldsCache.get(type);
+    if (cached) return cached;
+    const result: LabelledField[] = [];
+    this.fieldsCache.set(type, result); // recursive types end here
+    if (depth >= MAX_PATH || type.flags & (ts.TypeFlags.StringLike | ts.TypeFlags.NumberLike | ts.TypeFlags.BooleanLike | ts.TypeFlags.BigIntLike | ts.TypeFlags.EnumLike | ts.TypeFlags.ESSymbolLike | ts.TypeFlags.Null | ts.TypeFlags.Undefined | ts.TypeFlags.Void | ts.TypeFlags.Any | ts.TypeFlags.Unknown | ts.TypeFlags.Never)) {
+      return result;
+    }
+    if (type.isUnion() || type.isIntersection()) {
+      for (const member of type.types) result.push(...this.fieldsOf(member, depth));
+      return dedupe(result);
+    }
+    if (this.checker.isArrayType(type) || this.checker.isTupleType(type)) {
+      for (const element of this.checker.getTypeArguments(type as ts.TypeReference)) {
+        for (const field of this.fieldsOf(element, depth + 1)) result.push({ ...field, path: [ANY_FIELD, ...field.path] });
+      }
+      return dedupe(result);
+    }
+    if (!(type.flags & ts.TypeFlags.Object)) return result;
+    // Direct labelled properties: look each rule's property name up (cheap), then check its owner.
+    for (const [name, labels] of this.rules.properties) {
+      const property = type.getProperty(name);
+      if (!property) continue;
+      for (const label of labels) {
+        if (this.ownedBy(property, type, label)) {
+          result.push({ path: [name], mark: { label: label.label, kind: label.kind, asset: `${label.owner}.${name}` } });
+        }
+      }
+    }
+    // Nested ones, through properties whose types are declared in the project (not libraries).
+    if (depth + 1 < MAX_PATH) {
+      for (const property of type.getProperties()) {
+        const declaration = property.valueDeclaration ?? property.declarations?.[0];
+        if (!declaration || declaration.getSourceFile().isDeclarationFile) continue;
+        if (!(ts.isPropertySignature(declaration) || ts.isPropertyDeclaration(declaration) || ts.isParameter(declaration))) continue;
+        const propertyType = this.checker.getTypeOfSymbol(property);
+        for (const field of this.fieldsOf(propertyType, depth + 1)) {
+          result.push({ ...field, path: [property.getName(), ...field.path] });
+        }
+      }
+    }
+    return dedupe(result);
+  }
+
+  private ownedBy(property: ts.Symbol, type: ts.Type, label: PropertyLabel): boolean {
+    for (const declaration of property.declarations ?? []) {
+      const owner = ownerName(declaration);
+      if (owner === label.owner) return true;
+      if (owner && this.implementationsOf(label.owner).has(owner)) return true;
+    }
+    return this.namesOf(type).has(label.owner);
+  }
+}
+
+function ownerName(declaration: ts.Declaration): string | undefined {
+  let parent: ts.Node = declaration.parent;
+  if (ts.isTypeLiteralNode(parent) && ts.isTypeAliasDeclaration(parent.parent)) return parent.parent.name.text;
+  if (ts.isConstructorDeclaration(parent)) parent = parent.parent; // parameter property
+  if (ts.isInterfaceDeclaration(parent) || ts.isClassDeclaration(parent)) return parent.name?.text;
+  return undefined;
+}
+
+function dedupe(fields: LabelledField[]): LabelledField[] {
+  const seen = new Set<string>();
+  return fields.filter((f) => {
+    const key = `${f.path.join(".")}\u0000${f.mark.label}\u0000${f.mark.asset}`;
+    if (seen.has(key)) return false;
+    seen.add(key);
+    return true;
+  });
+}

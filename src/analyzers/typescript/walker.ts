@@ -1,0 +1,840 @@
+import { ts } from "ts-morph";
+import { at as atPosition, nodeKey } from "../../graph/lineage-graph.js";
+import { annotationValues, paramLabelsFromFunction } from "./annotations.js";
+import { evaluateCall, evaluateTaggedTemplate } from "./calls.js";
+import {
+  type FunctionLike,
+  isFunctionLike,
+  nodeAt,
+  positionOf,
+  qualifiedName,
+  type ScanContext,
+  type Summary,
+} from "./context.js";
+import { skipOuter } from "./origins.js";
+import { ANY_FIELD, collapse, join, joinAll, MAX_PATH, type SymbolicInput, Value } from "./value.js";
+
+type Env = Map<ts.Symbol, Value>;
+
+/** Size properties carry no label (contract: `length`, `size`). */
+const SIZE_PROPERTIES = new Set(["length", "size", "byteLength"]);
+const MAX_DEPTH = 400;
+
+class TooDeep extends Error {}
+
+/**
+ * Walks one function body in program order with an environment of local values, adding graph
+ * nodes and edges as data moves, and returns the function's summary. Callbacks written inline as
+ * arguments are walked in place, with the enclosing environment, so captured locals are precise.
+ */
+export class FunctionWalker {
+  env: Env = new Map();
+  private ret = Value.empty;
+  private thisValue: Value;
+  private thisWrites = Value.empty;
+  private thrown = Value.empty;
+  readonly effects = new Map<string, Set<string>>();
+  private dead = false;
+  private depth = 0;
+  /** Sink sites in this function, by asset, in the order the walk meets them. */
+  private readonly siteOrder = new Map<string, ts.Node[]>();
+  readonly scope: string;
+  readonly fnId: string;
+  /** Return values of inline callbacks, while one is being walked. */
+  private callbackReturns: Value[] | undefined;
+
+  constructor(
+    readonly ctx: ScanContext,
+    readonly root: FunctionLike | ts.SourceFile,
+  ) {
+    this.scope = qualifiedName(root);
+    const pos = positionOf(ctx, root);
+    this.fnId = `${pos.file}:${pos.line}:${pos.column}`;
+    this.thisValue = ts.isSourceFile(root) ? Value.empty : this.inputValue("this", [], root);
+  }
+
+  run(): Summary {
+    const fn = this.root;
+    if (ts.isSourceFile(fn)) {
+      this.statements(fn.statements);
+    } else {
+      this.bindParameters(fn);
+      if (fn.body) {
+        if (ts.isBlock(fn.body)) this.statements(fn.body.statements);
+        else this.ret = join(this.ret, this.expression(fn.body));
+      }
+    }
+    const returnNode = nodeAt(this.ctx, "ts-return", ts.isSourceFile(fn) ? fn : (fn.name ?? fn), "return", {
+      note: `returned by ${this.scope}()`,
+      scope: this.scope,
+    });
+    return {
+      ret: this.ret,
+      thisWrites: this.thisWrites,
+      effects: this.effects,
+      returnNode,
+      signature: signatureOf(this.ret, this.thisWrites, this.effects),
+    };
+  }
+
+  // ---------------------------------------------------------------- inputs
+
+  /** The symbolic input `base.path` of this function, as a lazily read value. */
+  inputValue(base: number | "this", path: readonly string[], at: ts.Node): Value {
+    const input = this.input(base, path, at);
+    return new Value([], [], undefined, input);
+  }
+
+  private input(base: number | "this", path: readonly string[], at: ts.Node): SymbolicInput {
+    const key = `ts-param:${this.fnId}#${base}${path.map((p) => `.${p}`).join("")}`;
+    if (!this.ctx.graph.hasNode(key)) {
+      const pos = positionOf(this.ctx, at);
+      const name = base === "this" ? "this" : this.parameterName(base);
+      this.ctx.graph.addNode(key, {
+        kind: "ts-param",
+        ...atPosition(pos),
+        note: `${[name, ...path].join(".")} inside ${this.scope}()`,
+        scope: this.scope,
+      });
+      this.ctx.inputs.set(key, { node: key, base, path, fn: this.root as FunctionLike });
+    }
+    return { node: key, base, path };
+  }
+
+  private parameterName(index: number): string {
+    if (ts.isSourceFile(this.root)) return `arg${index}`;
+    const parameter = this.root.parameters[index];
+    return parameter && ts.isIdentifier(parameter.name) ? parameter.name.text : `arg${index}`;
+  }
+
+  private bindParameters(fn: FunctionLike): void {
+    fn.parameters.forEach((parameter, index) => {
+      let value = this.inputValue(index, [], parameter);
+      const labels = [
+        ...annotationValues(parameter, "label"),
+        ...(ts.isIdentifier(parameter.name) ? paramLabelsFromFunction(fn, parameter.name.text) : []),
+      ];
+      const ruleLabels = this.paramRuleLabels(fn, index);
+      for (const label of labels) value = join(value, this.sourceAt(parameter, label, "annotation", `${this.scope}(${parameterText(parameter)})`));
+      for (const label of ruleLabels) value = join(value, this.sourceAt(parameter, label.label, "param", label.asset));
+      if (parameter.initializer) value = join(value, this.expression(parameter.initializer));
+      this.bindName(parameter.name, value);
+    });
+  }
+
+  private paramRuleLabels(fn: FunctionLike, index: number): Array<{ label: string; asset: string }> {
+    const name = functionName(fn);
+    if (!name) return [];
+    const rules = this.ctx.rules.paramSources.get(name);
+    if (!rules) return [];
+    const owner = ownerClassName(fn);
+    return rules
+      .filter((r) => r.index === index && (!r.qualifier || r.qualifier === owner))
+      .map((r) => ({ label: r.label, asset: `${r.qualifier ? `${r.qualifier}.` : ""}${r.name}#${r.index}` }));
+  }
+
+  /** A labelled source node at `node`. */
+  sourceAt(node: ts.Node, label: string, kind: "call" | "property" | "column" | "param" | "annotation", asset: string, note?: string): Value {
+    const key = nodeAt(this.ctx, "ts-value", node, `source:${asset}`, {
+      note: note ?? `${kind === "call" ? "returned by" : "labelled"} ${asset}`,
+      scope: this.scope,
+    });
+    this.ctx.graph.addSource(key, { label, kind, asset });
+    return Value.of(key);
+  }
+
+  // ---------------------------------------------------------------- statements
+
+  statements(statements: readonly ts.Statement[] | ts.NodeArray<ts.Statement>): void {
+    for (const statement of statements) this.statement(statement);
+  }
+
+  private statement(node: ts.Statement): void {
+    if (ts.isVariableStatement(node)) {
+      for (const declaration of node.declarationList.declarations) this.variableDeclaration(declaration);
+    } else if (ts.isExpressionStatement(node)) {
+      this.expression(node.expression);
+    } else if (ts.isReturnStatement(node)) {
+      if (node.expression) {
+        const value = this.expression(node.expression);
+        if (this.callbackReturns) this.callbackReturns.push(value);
+        else this.ret = join(this.ret, value);
+      }
+      this.dead = true;
+    } else if (ts.isIfStatement(node)) {
+      this.condition(node.expression);
+      this.branches([() => this.statement(node.thenStatement), () => node.elseStatement && this.statement(node.elseStatement)]);
+    } else if (ts.isBlock(node)) {
+      this.statements(node.statements);
+    } else if (ts.isForOfStatement(node) || ts.isForInStatement(node)) {
+      const collection = this.expression(node.expression);
+      const element = ts.isForOfStatement(node) ? this.readField(collection, ANY_FIELD, node.expression) : Value.empty;
+      this.loop(() => {
+        this.bindInitializer(node.initializer, element);
+        this.statement(node.statement);
+      });
+    } else if (ts.isForStatement(node)) {
+      if (node.initializer) {
+        if (ts.isVariableDeclarationList(node.initializer)) node.initializer.declarations.forEach((d) => this.variableDeclaration(d));
+        else this.expression(node.initializer);
+      }
+      this.loop(() => {
+        if (node.condition) this.condition(node.condition);
+        this.statement(node.statement);
+        if (node.incrementor) this.expression(node.incrementor);
+      });
+    } else if (ts.isWhileStatement(node) || ts.isDoStatement(node)) {
+      this.loop(() => {
+        this.condition(node.expression);
+        this.statement(node.statement);
+      });
+    } else if (ts.isSwitchStatement(node)) {
+      this.condition(node.expression);
+      const clauses = node.caseBlock.clauses;
+      const hasDefault = clauses.some((c) => ts.isDefaultClause(c));
+      const paths = clauses.map((clause) => () => {
+        if (ts.isCaseClause(clause)) this.condition(clause.expression);
+        this.statements(clause.statements);
+      });
+      if (!hasDefault) paths.push(() => undefined);
+      this.branches(paths);
+    } else if (ts.isTryStatement(node)) {
+      const before = new Map(this.env);
+      this.statement(node.tryBlock);
+      const afterTry = this.env;
+      if (node.catchClause) {
+        this.env = joinEnv(before, afterTry);
+        this.dead = false;
+        if (node.catchClause.variableDeclaration) this.bindName(node.catchClause.variableDeclaration.name, this.thrown);
+        this.statement(node.catchClause.block);
+        this.env = joinEnv(afterTry, this.env);
+      }
+      this.dead = false;
+      if (node.finallyBlock) this.statement(node.finallyBlock);
+    } else if (ts.isThrowStatement(node)) {
+      this.thrown = join(this.thrown, this.expression(node.expression));
+      this.dead = true;
+    } else if (ts.isLabeledStatement(node)) {
+      this.statement(node.statement);
+    } else if (ts.isBreakOrContinueStatement(node)) {
+      this.dead = true;
+    } else if (ts.isExportAssignment(node)) {
+      this.expression(node.expression);
+    }
+    // Function, class, interface and type declarations are analysed on their own.
+  }
+
+  private variableDeclaration(declaration: ts.VariableDeclaration): void {
+    let value = declaration.initializer ? this.expression(declaration.initializer) : Value.empty;
+    for (const label of annotationValues(declaration, "label")) {
+      const name = ts.isIdentifier(declaration.name) ? declaration.name.text : "value";
+      value = join(value, this.sourceAt(declaration.name, label, "annotation", name));
+    }
+    this.bindName(declaration.name, value, declaration.initializer !== undefined);
+  }
+
+  private bindInitializer(initializer: ts.ForInitializer, value: Value): void {
+    if (ts.isVariableDeclarationList(initializer)) {
+      for (const declaration of initializer.declarations) this.bindName(declaration.name, value);
+    } else {
+      this.assign(initializer, value);
+    }
+  }
+
+  /** Binds a declared name or destructuring pattern to a value. */
+  bindName(name: ts.BindingName, value: Value, materialize = true): void {
+    if (ts.isIdentifier(name)) {
+      const symbol = this.ctx.checker.getSymbolAtLocation(name);
+      if (!symbol) return;
+      const named = materialize ? this.materialize(value, name, `assigned to ${name.text}`) : value;
+      this.write(symbol, name, named, true);
+      return;
+    }
+    if (ts.isObjectBindingPattern(name)) {
+      const taken: string[] = [];
+      for (const element of name.elements) {
+        if (element.dotDotDotToken) {
+          const rest = new Map(value.fields);
+          for (const t of taken) rest.delete(t);
+          this.bindName(element.name, value.withFields(rest));
+          continue;
+        }
+        const key = propertyNameText(element.propertyName ?? element.name);
+        let child = key === undefined ? this.readField(value, ANY_FIELD, element) : this.readField(value, key, element);
+        if (key !== undefined) taken.push(key);
+        if (element.initializer) child = join(child, this.expression(element.initializer));
+        this.bindName(element.name, child);
+      }
+      return;
+    }
+    name.elements.forEach((element, index) => {
+      if (ts.isOmittedExpression(element)) return;
+      const child = element.dotDotDotToken ? value : this.readField(value, String(index), element);
+      this.bindName(element.name, element.initializer ? join(child, this.expression(element.initializer)) : child);
+    });
+  }
+
+  private condition(expression: ts.Expression): void {
+    // Evaluated for its calls (which may be sinks); its value guards, it does not flow.
+    this.expression(expression);
+  }
+
+  /** Runs alternative paths from the same environment and joins what each leaves. */
+  private branches(paths: Array<() => unknown>): void {
+    const before = this.env;
+    const outcomes: Env[] = [];
+    for (const run of paths) {
+      this.env = new Map(before);
+      this.dead = false;
+      run();
+      if (!this.dead) outcomes.push(this.env);
+    }
+    this.dead = outcomes.length === 0;
+    this.env = outcomes.length === 0 ? before : outcomes.reduce(joinEnv);
+  }
+
+  /** A loop body runs zero or more times: iterate until locals stop growing (twice suffices for most). */
+  private loop(body: () => void): void {
+    for (let i = 0; i < 3; i++) {
+      const before = this.env;
+      this.env = new Map(before);
+      body();
+      this.dead = false;
+      const after = joinEnv(before, this.env);
+      const stable = sameEnv(before, after);
+      this.env = after;
+      if (stable) break;
+    }
+  }
+
+  // ---------------------------------------------------------------- expressions
+
+  expression(node: ts.Expression): Value {
+    if (++this.depth > MAX_DEPTH) throw new TooDeep("expression nested too deeply to analyse");
+    try {
+      return this.expressionInner(node);
+    } finally {
+      this.depth--;
+    }
+  }
+
+  private expressionInner(node: ts.Expression): Value {
+    switch (node.kind) {
+      case ts.SyntaxKind.Identifier:
+        return this.withTypeLabels(node, this.identifier(node as ts.Identifier));
+      case ts.SyntaxKind.ThisKeyword:
+        return this.thisValue;
+      case ts.SyntaxKind.PropertyAccessExpression: {
+        const access = node as ts.PropertyAccessExpression;
+        return this.withTypeLabels(node, this.propertyRead(access, access.name.text));
+      }
+      case ts.SyntaxKind.ElementAccessExpression: {
+        const access = node as ts.ElementAccessExpression;
+        const key = literalKey(access.argumentExpression);
+        if (key === undefined) this.expression(access.argumentExpression);
+        return this.withTypeLabels(node, this.propertyRead(access, key ?? ANY_FIELD));
+      }
+      case ts.SyntaxKind.CallExpression:
+      case ts.SyntaxKind.NewExpression:
+        return this.withTypeLabels(node, evaluateCall(this, node as ts.CallExpression | ts.NewExpression));
+      case ts.SyntaxKind.TaggedTemplateExpression:
+        return evaluateTaggedTemplate(this, node as ts.TaggedTemplateExpression);
+      case ts.SyntaxKind.ParenthesizedExpression:
+      case ts.SyntaxKind.AsExpression:
+      case ts.SyntaxKind.SatisfiesExpression:
+      case ts.SyntaxKind.NonNullExpression:
+      case ts.SyntaxKind.TypeAssertionExpression:
+        return this.expression((node as ts.ParenthesizedExpression).expression);
+      case ts.SyntaxKind.AwaitExpression:
+        return this.withTypeLabels(node, this.expression((node as ts.AwaitExpression).expression));
+      case ts.SyntaxKind.TemplateExpression: {
+        const template = node as ts.TemplateExpression;
+        return joinAll(template.templateSpans.map((span) => collapse(this.expression(span.expression))));
+      }
+      case ts.SyntaxKind.BinaryExpression:
+        return this.binary(node as ts.BinaryExpression);
+      case ts.SyntaxKind.ConditionalExpression: {
+        const conditional = node as ts.ConditionalExpression;
+        this.condition(conditional.condition);
+        return join(this.expression(conditional.whenTrue), this.expression(conditional.whenFalse));
+      }
+      case ts.SyntaxKind.ObjectLiteralExpression:
+        return this.objectLiteral(node as ts.ObjectLiteralExpression);
+      case ts.SyntaxKind.ArrayLiteralExpression:
+        return this.arrayLiteral(node as ts.ArrayLiteralExpression);
+      case ts.SyntaxKind.PrefixUnaryExpression: {
+        const unary = node as ts.PrefixUnaryExpression;
+        const operand = this.expression(unary.operand);
+        if (unary.operator === ts.SyntaxKind.ExclamationToken) return Value.empty;
+        if (unary.operator === ts.SyntaxKind.PlusPlusToken || unary.operator === ts.SyntaxKind.MinusMinusToken) return collapse(operand);
+        return collapse(operand);
+      }
+      case ts.SyntaxKind.PostfixUnaryExpression:
+        return collapse(this.expression((node as ts.PostfixUnaryExpression).operand));
+      case ts.SyntaxKind.TypeOfExpression:
+      case ts.SyntaxKind.DeleteExpression:
+        this.expression((node as ts.TypeOfExpression).expression);
+        return Value.empty;
+      case ts.SyntaxKind.VoidExpression:
+        this.expression((node as ts.VoidExpression).expression);
+        return Value.empty;
+      case ts.SyntaxKind.SpreadElement:
+        return this.expression((node as ts.SpreadElement).expression);
+      case ts.SyntaxKind.ArrowFunction:
+      case ts.SyntaxKind.FunctionExpression:
+      case ts.SyntaxKind.ClassExpression:
+        // A function value: analysed on its own, or in place where it is passed as a callback.
+        return Value.empty;
+      case ts.SyntaxKind.JsxElement:
+      case ts.SyntaxKind.JsxSelfClosingElement:
+      case ts.SyntaxKind.JsxFragment:
+        this.jsx(node);
+        return Value.empty;
+      default:
+        return Value.empty;
+    }
+  }
+
+  private binary(node: ts.BinaryExpression): Value {
+    const operator = node.operatorToken.kind;
+    if (operator === ts.SyntaxKind.EqualsToken) {
+      const value = this.expression(node.right);
+      this.assign(node.left, value);
+      return value;
+    }
+    if (
+      operator === ts.SyntaxKind.PlusEqualsToken ||
+      operator === ts.SyntaxKind.BarBarEqualsToken ||
+      operator === ts.SyntaxKind.QuestionQuestionEqualsToken ||
+      operator === ts.SyntaxKind.AmpersandAmpersandEqualsToken
+    ) {
+      const value = join(this.expression(node.left), this.expression(node.right));
+      this.assign(node.left, operator === ts.SyntaxKind.PlusEqualsToken ? collapse(value) : value);
+      return value;
+    }
+    if (operator >= ts.SyntaxKind.FirstCompoundAssignment && operator <= ts.SyntaxKind.LastCompoundAssignment) {
+      const value = collapse(join(this.expression(node.left), this.expression(node.right)));
+      this.assign(node.left, value);
+      return value;
+    }
+    const left = this.expression(node.left);
+    const right = this.expression(node.right);
+    switch (operator) {
+      case ts.SyntaxKind.BarBarToken:
+      case ts.SyntaxKind.QuestionQuestionToken:
+      case ts.SyntaxKind.AmpersandAmpersandToken:
+        return join(left, right);
+      case ts.SyntaxKind.CommaToken:
+        return right;
+      case ts.SyntaxKind.EqualsEqualsToken:
+      case ts.SyntaxKind.EqualsEqualsEqualsToken:
+      case ts.SyntaxKind.ExclamationEqualsToken:
+      case ts.SyntaxKind.ExclamationEqualsEqualsToken:
+      case ts.SyntaxKind.LessThanToken:
+      case ts.SyntaxKind.LessThanEqualsToken:
+      case ts.SyntaxKind.GreaterThanToken:
+      case ts.SyntaxKind.GreaterThanEqualsToken:
+      case ts.SyntaxKind.InstanceOfKeyword:
+      case ts.SyntaxKind.InKeyword:
+        // A comparison's result says something about its operands, but is not their value.
+        return Value.empty;
+      default:
+        return collapse(join(left, right));
+    }
+  }
+
+  private objectLiteral(node: ts.ObjectLiteralExpression): Value {
+    let result = Value.empty;
+    const fields = new Map<string, Value>();
+    for (const property of node.properties) {
+      if (ts.isPropertyAssignment(property)) {
+        const key = propertyNameText(property.name);
+        if (key === undefined && ts.isComputedPropertyName(property.name)) this.expression(property.name.expression);
+        const value = this.materialize(this.expression(property.initializer), property.name, `field ${key ?? "[computed]"}`);
+        const name = key ?? ANY_FIELD;
+        fields.set(name, name === ANY_FIELD ? join(fields.get(name) ?? Value.empty, value) : value);
+      } else if (ts.isShorthandPropertyAssignment(property)) {
+        const value = this.withTypeLabels(property.name, this.shorthandValue(property));
+        fields.set(property.name.text, this.materialize(value, property.name, `field ${property.name.text}`));
+      } else if (ts.isSpreadAssignment(property)) {
+        const spread = this.expression(property.expression);
+        for (const [name, child] of spread.fields) fields.set(name, child);
+        result = join(result, new Value(spread.steps, spread.origins, undefined, spread.input));
+      }
+      // Methods and accessors are functions, analysed on their own.
+    }
+    return result.withFields(fields);
+  }
+
+  private arrayLiteral(node: ts.ArrayLiteralExpression): Value {
+    const fields = new Map<string, Value>();
+    let elements = Value.empty;
+    node.elements.forEach((element, index) => {
+      if (ts.isSpreadElement(element)) {
+        const spread = this.expression(element.expression);
+        elements = join(elements, join(this.readField(spread, ANY_FIELD, element), Value.empty));
+        return;
+      }
+      const value = this.expression(element);
+      fields.set(String(index), value);
+      elements = join(elements, value);
+    });
+    fields.set(ANY_FIELD, elements);
+    return Value.empty.withFields(fields);
+  }
+
+  private jsx(node: ts.Node): void {
+    const stack: ts.Node[] = [node];
+    while (stack.length) {
+      const current = stack.pop()!;
+      if (ts.isJsxExpression(current) && current.expression) {
+        if (isFunctionLike(current.expression)) this.inlineCallback(current.expression, []);
+        else this.expression(current.expression);
+        continue;
+      }
+      current.forEachChild((child) => {
+        stack.push(child);
+      });
+    }
+  }
+
+  // ---------------------------------------------------------------- reads
+
+  private identifier(node: ts.Identifier): Value {
+    if (node.text === "undefined") return Value.empty;
+    const symbol = this.ctx.checker.getSymbolAtLocation(node);
+    if (!symbol) return Value.empty;
+    return this.read(symbol, node);
+  }
+
+  private shorthandValue(property: ts.ShorthandPropertyAssignment): Value {
+    const symbol = this.ctx.checker.getShorthandAssignmentValueSymbol(property);
+    return symbol ? this.read(symbol, property.name) : Value.empty;
+  }
+
+  /** The value of a variable: local ones from the environment, others from their heap node. */
+  read(symbol: ts.Symbol, at: ts.Node): Value {
+    const local = this.env.get(symbol);
+    if (local) return local;
+    const target = symbol.flags & ts.SymbolFlags.Alias ? this.ctx.checker.getAliasedSymbol(symbol) : symbol;
+    const declaration = target.valueDeclaration ?? target.declarations?.[0];
+    if (!declaration || !isVariableLike(declaration) || declaration.getSourceFile().isDeclarationFile) return Value.empty;
+    if (this.isLocal(declaration)) return Value.empty; // not assigned yet on this path
+    return Value.of(this.heapNode(declaration, target.getName()));
+  }
+
+  /** `obj.field`: the field's own value, plus whatever the whole object carries. */
+  private propertyRead(access: ts.PropertyAccessExpression | ts.ElementAccessExpression, name: string): Value {
+    const base = this.expression(access.expression);
+    if (SIZE_PROPERTIES.has(name)) return Value.empty;
+    let value = this.readField(base, name, access);
+    if (access.expression.kind === ts.SyntaxKind.ThisKeyword && name !== ANY_FIELD) {
+      const heap = this.classFieldNode(access, name);
+      if (heap) value = join(value, Value.of(heap));
+    }
+    return value;
+  }
+
+  readField(value: Value, name: string, at: ts.Node): Value {
+    if (SIZE_PROPERTIES.has(name)) return Value.empty;
+    const own = value.fields.get(name) ?? (name === ANY_FIELD ? undefined : value.fields.get(ANY_FIELD));
+    let child = own ?? Value.empty;
+    if (name === ANY_FIELD) for (const [, field] of value.fields) child = join(child, field);
+    if (value.input && !value.fields.has(name)) {
+      const { base, path } = value.input;
+      const lazy =
+        path.length >= MAX_PATH ? new Value([value.input.node], [value.input.node]) : this.inputValue(base, [...path, name], at);
+      child = join(child, lazy);
+    }
+    if (value.steps.size === 0 && value.origins.size === 0) return child;
+    return new Value([...value.steps, ...child.steps], [...value.origins, ...child.origins], child.fields, child.input);
+  }
+
+  /** A value of a type with labelled properties holds those labels in those fields. */
+  withTypeLabels(node: ts.Node, value: Value): Value {
+    if (this.ctx.rules.properties.size === 0) return value;
+    const fields = this.ctx.types.labelledFields(this.ctx.checker.getTypeAtLocation(node));
+    for (const field of fields) {
+      const asset = field.mark.asset;
+      const source = this.sourceAt(node, field.mark.label, field.mark.kind, asset, `read ${asset}`);
+      value = setPath(value, field.path, source, false);
+    }
+    return value;
+  }
+
+  // ---------------------------------------------------------------- writes
+
+  /** Assigns to an l-value: a local (strong update), a field path, a class field, a module variable. */
+  assign(target: ts.Expression, value: Value, strong = true): void {
+    target = skipOuter(target);
+    if (ts.isIdentifier(target)) {
+      const symbol = this.ctx.checker.getSymbolAtLocation(target);
+      if (symbol) this.write(symbol, target, this.materialize(value, target, `assigned to ${target.text}`), strong);
+      return;
+    }
+    if (ts.isObjectLiteralExpression(target)) {
+      for (const property of target.properties) {
+        if (ts.isShorthandPropertyAssignment(property)) this.assign(property.name, this.readField(value, property.name.text, property));
+        else if (ts.isPropertyAssignment(property)) {
+          const key = propertyNameText(property.name) ?? ANY_FIELD;
+          this.assign(property.initializer, this.readField(value, key, property));
+        }
+      }
+      return;
+    }
+    if (ts.isArrayLiteralExpression(target)) {
+      target.elements.forEach((element, index) => {
+        if (!ts.isOmittedExpression(element)) this.assign(element, this.readField(value, String(index), element));
+      });
+      return;
+    }
+    const path: string[] = [];
+    let base: ts.Expression = target;
+    let precise = true;
+    while (ts.isPropertyAccessExpression(base) || ts.isElementAccessExpression(base)) {
+      if (ts.isPropertyAccessExpression(base)) path.unshift(base.name.text);
+      else {
+        const key = literalKey(base.argumentExpression);
+        if (key === undefined) {
+          this.expression(base.argumentExpression);
+          precise = false;
+        }
+        path.unshift(key ?? ANY_FIELD);
+      }
+      base = skipOuter(base.expression);
+    }
+    if (path.length === 0) return;
+    const materialized = this.materialize(value, target, `stored in ${path.join(".")}`);
+    const strongField = strong && precise;
+    if (base.kind === ts.SyntaxKind.ThisKeyword) {
+      this.thisValue = setPath(this.thisValue, path, materialized, strongField);
+      this.thisWrites = setPath(this.thisWrites, path, materialized, strongField);
+      const heap = this.classFieldNode(target, path[0]);
+      if (heap) this.flowInto(collapse(materialized), heap);
+      return;
+    }
+    if (ts.isIdentifier(base)) {
+      const symbol = this.ctx.checker.getSymbolAtLocation(base);
+      if (!symbol) return;
+      const current = this.env.get(symbol);
+      if (current !== undefined || this.isLocalSymbol(symbol)) {
+        this.env.set(symbol, setPath(current ?? Value.empty, path, materialized, strongField));
+        return;
+      }
+      // A field of a module-level or captured object: the object's heap node holds it.
+      const declaration = symbol.valueDeclaration;
+      if (declaration && isVariableLike(declaration)) this.flowInto(collapse(materialized), this.heapNode(declaration, symbol.getName()));
+      return;
+    }
+    // obj().field = v, a[i].x = v …: the base's value cannot be updated in place; nothing to record.
+    this.expression(base);
+  }
+
+  private write(symbol: ts.Symbol, at: ts.Node, value: Value, strong: boolean): void {
+    const declaration = symbol.valueDeclaration ?? symbol.declarations?.[0];
+    if (declaration && isVariableLike(declaration) && !this.isLocal(declaration)) {
+      this.flowInto(collapse(value), this.heapNode(declaration, symbol.getName()));
+      return;
+    }
+    this.env.set(symbol, strong ? value : join(this.env.get(symbol) ?? Value.empty, value));
+    void at;
+  }
+
+  /** Adds edges from a value's steps into a node outside the value, and records the inputs that reach it. */
+  flowInto(value: Value, target: string, note?: string): void {
+    for (const step of value.steps) this.ctx.graph.addEdge(step, target, { kind: "data", ...(note ? { note } : {}) });
+    if (value.input) this.ctx.graph.addEdge(value.input.node, target, { kind: "data" });
+    const origins = [...value.origins, ...(value.input ? [value.input.node] : [])];
+    if (origins.length === 0) return;
+    let set = this.effects.get(target);
+    if (!set) this.effects.set(target, (set = new Set()));
+    for (const origin of origins) set.add(origin);
+  }
+
+  /** Records that inputs of this function reach `target` (from an instantiated callee summary). */
+  addEffect(target: string, origins: Iterable<string>): void {
+    let set = this.effects.get(target);
+    for (const origin of origins) {
+      if (!set) this.effects.set(target, (set = new Set()));
+      set.add(origin);
+    }
+  }
+
+  /**
+   * Gives the value's whole-value steps a node of their own at `at`, so a flow's path shows this
+   * step (an assignment, a field). Values that carry nothing stay as they are.
+   */
+  materialize(value: Value, at: ts.Node, note: string): Value {
+    if (value.steps.size === 0) return value;
+    const key = nodeAt(this.ctx, "ts-value", at, "", { note, scope: this.scope });
+    if (value.steps.size === 1 && value.steps.has(key)) return value;
+    for (const step of value.steps) this.ctx.graph.addEdge(step, key, { kind: "data" });
+    return value.withSteps([key]);
+  }
+
+  // ---------------------------------------------------------------- callbacks
+
+  /**
+   * Walks a function written in place (a callback) with the current environment: its parameters
+   * bound to `params`, its captured locals read as they are here. Returns what it returns.
+   */
+  inlineCallback(fn: FunctionLike, params: Value[]): Value {
+    const saved = this.callbackReturns;
+    const savedDead = this.dead;
+    const before = this.env;
+    this.env = new Map(before);
+    this.callbackReturns = [];
+    try {
+      fn.parameters.forEach((parameter, index) => {
+        let value = parameter.dotDotDotToken ? joinAll(params.slice(index)) : (params[index] ?? Value.empty);
+        if (parameter.initializer) value = join(value, this.expression(parameter.initializer));
+        this.bindName(parameter.name, value);
+      });
+      if (fn.body && ts.isBlock(fn.body)) this.statements(fn.body.statements);
+      else if (fn.body) this.callbackReturns.push(this.expression(fn.body));
+      return joinAll(this.callbackReturns);
+    } finally {
+      this.callbackReturns = saved;
+      this.dead = savedDead;
+      // The callback may run or not: what it assigned to outer locals joins what was there.
+      this.env = joinEnv(before, this.env);
+    }
+  }
+
+  // ---------------------------------------------------------------- places
+
+  /** The stable sink site id of a call in this function: `<function>/<asset>#<n>`. */
+  siteOf(call: ts.Node, asset: string): string {
+    let order = this.siteOrder.get(asset);
+    if (!order) this.siteOrder.set(asset, (order = []));
+    let index = order.indexOf(call);
+    if (index < 0) index = order.push(call) - 1;
+    return `${this.scope}/${asset}#${index + 1}`;
+  }
+
+  private heapNode(declaration: ts.Declaration, name: string): string {
+    return nodeAt(this.ctx, "ts-heap", (declaration as ts.NamedDeclaration).name ?? declaration, "heap", {
+      note: `module variable ${name}`,
+      scope: qualifiedName(declaration),
+    });
+  }
+
+  /** The heap node of a class field, keyed by its declaring class (`AdsClient.queue`). */
+  private classFieldNode(at: ts.Node, field: string): string | undefined {
+    const nameNode = ts.isPropertyAccessExpression(at) ? at.name : at;
+    const symbol = this.ctx.checker.getSymbolAtLocation(nameNode);
+    const declaration = symbol?.valueDeclaration;
+    let owner: string | undefined;
+    if (declaration && (ts.isPropertyDeclaration(declaration) || ts.isParameter(declaration))) {
+      if (declaration.getSourceFile().isDeclarationFile) return undefined;
+      owner = ownerClassName(declaration);
+    } else if (symbol && symbol.flags & (ts.SymbolFlags.Method | ts.SymbolFlags.Accessor)) {
+      return undefined;
+    }
+    owner ??= ownerClassName(at);
+    if (!owner) return undefined;
+    const key = `ts-heap:${owner}.${field}`;
+    if (!this.ctx.graph.hasNode(key)) {
+      const anchor = declaration ?? at;
+      this.ctx.graph.addNode(key, { kind: "ts-heap", ...atPosition(positionOf(this.ctx, anchor)), note: `class field ${owner}.${field}`, scope: `${owner}.${field}` });
+    }
+    return key;
+  }
+
+  private isLocal(declaration: ts.Node): boolean {
+    const root = this.root;
+    if (declaration.getSourceFile() !== root.getSourceFile()) return false;
+    let fn: ts.Node | undefined = declaration.parent;
+    while (fn && !ts.isSourceFile(fn) && !isFunctionLike(fn)) fn = fn.parent;
+    if (!fn || ts.isSourceFile(fn)) return false; // module-level: a heap variable
+    return fn.pos >= root.pos && fn.end <= root.end;
+  }
+
+  private isLocalSymbol(symbol: ts.Symbol): boolean {
+    const declaration = symbol.valueDeclaration ?? symbol.declarations?.[0];
+    return declaration !== undefined && this.isLocal(declaration);
+  }
+
+  /** Wraps an analysis failure so the driver can report it with the function's position. */
+  static isTooDeep(error: unknown): boolean {
+    return error instanceof TooDeep;
+  }
+}
+
+// ---------------------------------------------------------------- helpers
+
+export function setPath(value: Value, path: readonly string[], newValue: Value, strong: boolean): Value {
+  if (path.length === 0) return strong ? newValue : join(value, newValue);
+  const [head, ...rest] = path.length > MAX_PATH ? [...path.slice(0, MAX_PATH - 1), ANY_FIELD] : path;
+  const child = value.fields.get(head) ?? Value.empty;
+  const updated = setPath(child, rest, newValue, strong && head !== ANY_FIELD);
+  return value.withField(head, head === ANY_FIELD ? join(child, updated) : updated);
+}
+
+function joinEnv(a: Env, b: Env): Env {
+  if (a === b) return a;
+  const result = new Map(a);
+  for (const [symbol, value] of b) {
+    const mine = result.get(symbol);
+    result.set(symbol, mine ? join(mine, value) : value);
+  }
+  return result;
+}
+
+function sameEnv(a: Env, b: Env): boolean {
+  if (a.size !== b.size) return false;
+  for (const [symbol, value] of a) {
+    const other = b.get(symbol);
+    if (other !== value && (!other || fingerprint(other) !== fingerprint(value))) return false;
+  }
+  return true;
+}
+
+function fingerprint(value: Value, depth = 0): string {
+  const fields = depth > MAX_PATH ? "" : [...value.fields].map(([k, v]) => `${k}{${fingerprint(v, depth + 1)}}`).sort().join(",");
+  return `${[...value.steps].sort().join("|")};${[...value.origins].sort().join("|")};${value.input?.node ?? ""};${fields}`;
+}
+
+function signatureOf(ret: Value, thisWrites: Value, effects: Map<string, Set<string>>): string {
+  const effectText = [...effects].map(([k, v]) => `${k}<-${[...v].sort().join("|")}`).sort().join(";");
+  return `${fingerprint(ret)}#${fingerprint(thisWrites)}#${effectText}`;
+}
+
+function isVariableLike(declaration: ts.Node): boolean {
+  return ts.isVariableDeclaration(declaration) || ts.isParameter(declaration) || ts.isBindingElement(declaration);
+}
+
+export function propertyNameText(name: ts.PropertyName | ts.BindingName): string | undefined {
+  if (ts.isIdentifier(name) || ts.isStringLiteral(name) || ts.isNumericLiteral(name) || ts.isPrivateIdentifier(name)) return name.text;
+  if (ts.isComputedPropertyName(name)) return literalKey(name.expression);
+  return undefined;
+}
+
+export function literalKey(expression: ts.Expression): string | undefined {
+  const inner = skipOuter(expression);
+  if (ts.isStringLiteral(inner) || ts.isNumericLiteral(inner) || ts.isNoSubstitutionTemplateLiteral(inner)) return inner.text;
+  return undefined;
+}
+
+export function functionName(fn: FunctionLike): string | undefined {
+  if (ts.isConstructorDeclaration(fn)) return "constructor";
+  if (fn.name && (ts.isIdentifier(fn.name) || ts.isStringLiteral(fn.name))) return fn.name.text;
+  if (ts.isVariableDeclaration(fn.parent) && ts.isIdentifier(fn.parent.name)) return fn.parent.name.text;
+  if (ts.isPropertyAssignment(fn.parent) || ts.isPropertyDeclaration(fn.parent)) return propertyNameText(fn.parent.name);
+  return undefined;
+}
+
+export function ownerClassName(node: ts.Node): string | undefined {
+  let current: ts.Node | undefined = node.parent;
+  while (current && !ts.isSourceFile(current)) {
+    if ((ts.isClassDeclaration(current) || ts.isClassExpression(current) || ts.isInterfaceDeclaration(current)) && current.name) return current.name.text;
+    current = current.parent;
+  }
+  return undefined;
+}
+
+function parameterText(parameter: ts.ParameterDeclaration): string {
+  return ts.isIdentifier(parameter.name) ? parameter.name.text : "…";
+}
+
+export { nodeKey };

@@ -1,0 +1,32 @@
+/**
+ * A built-in package model: which calls on values that come from a package are sinks, and of
+ * which purpose. Entries are plain data (see the files beside this one); the TypeScript analyzer
+ * matches them by where the callee's receiver comes from (an import of `modules`, a value made
+ * from one) or, for globals, by the global's name.
+ */
+export type CatalogPurpose = "logging" | "analytics" | "llm" | "third_party" | "storage" | "training";
+
+export interface CatalogSink {
+  /**
+   * Method or function names that are sinks. `*` = any call on a value from the module.
+   * A dotted name (`people.set`, `chat.completions.create`) must match the end of the member chain.
+   */
+  calls: string[];
+  /** Argument positions that carry data out; omitted = every argument. */
+  args?: number[];
+  /** The call sends a request to the URL in this argument: a relative or first-party URL is not third party. */
+  urlArg?: number;
+  /** For `new X(...)` instances: a constructor option holding the base URL (axios.create({ baseURL })). */
+  baseUrlOption?: string;
+}
+
+export interface CatalogEntry {
+  /** The name users write in `"catalog": { "disable": [...] }`. */
+  id: string;
+  purpose: CatalogPurpose;
+  /** Package names (and subpaths) whose imports this entry models. */
+  modules?: string[];
+  /** Global names the entry models without an import (`console`, `fetch`, `gtag`). */
+  globals?: string[];
+  sinks: CatalogSink[];
+}

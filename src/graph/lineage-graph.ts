@@ -1,0 +1,242 @@
+import { DirectedGraph } from "graphology";
+import type { SerializedGraph } from "graphology-types";
+
+/**
+ * The one lineage graph every analyzer writes into. Nodes are places data can be (a TypeScript
+ * value at a point in code, a SQL column, a table, a job); edges point the way data moves.
+ * Analyzers only add nodes and edges; the policy step reads them to find flows.
+ */
+
+export type NodeKind =
+  | "ts-value" // a TypeScript value at a point in code (variable, read, argument, object field …)
+  | "ts-param" // a function's parameter as seen inside its body
+  | "ts-return" // a function's return value
+  | "ts-call" // the result of a call at one call site
+  | "ts-heap" // a class field or module variable, keyed by its declared symbol
+  | "ts-sink" // an argument position at a sink call
+  | "sql-expr" // an intermediate SQL expression (CTE / subquery column, select item)
+  | "column" // a column of a persistent table or view
+  | "table" // a persistent table or view
+  | "job"; // a config job that reads tables for a purpose
+
+export type EdgeKind =
+  | "data" // the value moves (assignment, argument, select item, insert)
+  | "summary" // a call site instantiates a callee summary: argument → result / inner sink
+  | "filter" // SQL: used in WHERE / HAVING / QUALIFY / GROUP BY: not a value flow
+  | "join" // SQL: used in JOIN ON / USING: not a value flow
+  | "read"; // a job reads a table
+
+/** Edge kinds along which a label travels. */
+export const DATA_EDGE_KINDS: ReadonlySet<EdgeKind> = new Set<EdgeKind>(["data", "summary", "read"]);
+
+export interface Position {
+  /** Path relative to the scan root, `/`-separated. */
+  file: string;
+  /** 1-based. */
+  line: number;
+  /** 1-based, in UTF-16 code units. */
+  column: number;
+}
+
+/** A label entering the graph at a node. */
+export interface SourceMark {
+  label: string;
+  /** How the source was declared: a call's return, a typed property read, a SQL column, a parameter, an annotation. */
+  kind: "call" | "property" | "column" | "param" | "annotation";
+  /** What the label is attached to, e.g. `DatingProfile.religion`, `getReligion`, `dating.profiles.religion`. */
+  asset: string;
+}
+
+/** Data reaching this node is used for a purpose. */
+export interface SinkMark {
+  purpose: string;
+  kind: "call" | "table" | "zone" | "job";
+  /** `AdsClient.track`, `ads.audience_segments`, a job's name. */
+  asset: string;
+  /**
+   * The sink site's place in code, stable across added lines and moved files: the qualified name
+   * of the enclosing function or statement and the order of this site within it.
+   */
+  site: string;
+  /** Where the catalog or config rule came from, for the report (`catalog:pino`, `config`, `@sink`). */
+  rule?: string;
+}
+
+/** Where a SQL or TypeScript statement writes a table; the sink site of a table flow. */
+export interface WriteSite extends Position {
+  /** Stable site id: qualified statement name and its order, as for SinkMark.site. */
+  site: string;
+}
+
+export interface NodeAttributes {
+  kind: NodeKind;
+  /** Where the node stands in code, relative to the scan root (intermediate and TypeScript nodes). */
+  file?: string;
+  line?: number;
+  /**
+   * The 1-based UTF-16 column of the position. Named `col` because `column` is a column node's
+   * column name in the contract's graph export.
+   */
+  col?: number;
+  /** Human-readable description of this step, used in a flow's path. */
+  note?: string;
+  /** For `column` and `table` nodes: `<schema>.<table>`. */
+  table?: string;
+  /** For `column` nodes. */
+  column?: string;
+  /** For `job` nodes: the job's name. */
+  name?: string;
+  /** Whether a `table` node is a view. */
+  view?: boolean;
+  /** Labels that originate here. */
+  sources?: SourceMark[];
+  /** Purposes this node is a sink of. */
+  sinks?: SinkMark[];
+  /** Labels a sanitizer removes from the value at this node: they do not travel on from it. */
+  removes?: string[];
+  /** The qualified name of the enclosing function or statement (for zone sites and ids). */
+  scope?: string;
+}
+
+export interface EdgeAttributes {
+  kind: EdgeKind;
+  /** Why the data moves, shown in paths when the target node has no note of its own. */
+  note?: string;
+  /** For writes into a table column: the statement that writes it (sink position for table flows). */
+  write?: WriteSite;
+  /**
+   * For `summary` edges: the callee's parameter node and the inner node the data reaches, so a
+   * flow's path can show the steps inside the callee.
+   */
+  via?: { from: string; to: string };
+}
+
+export type SerializedLineageGraph = SerializedGraph<NodeAttributes, EdgeAttributes>;
+
+/** Stable node keys: from asset names or file + position, never from insertion order. */
+export const nodeKey = {
+  column: (table: string, column: string) => `column:${table}.${column}`,
+  table: (table: string) => `table:${table}`,
+  job: (name: string) => `job:${name}`,
+  at: (kind: string, pos: Position, detail = "") =>
+    `${kind}:${pos.file}:${pos.line}:${pos.column}${detail ? `:${detail}` : ""}`,
+};
+
+export class LineageGraph {
+  readonly graph: DirectedGraph<NodeAttributes, EdgeAttributes>;
+
+  constructor() {
+    this.graph = new DirectedGraph<NodeAttributes, EdgeAttributes>({ multi: false, allowSelfLoops: false });
+  }
+
+  hasNode(key: string): boolean {
+    return this.graph.hasNode(key);
+  }
+
+  node(key: string): NodeAttributes {
+    return this.graph.getNodeAttributes(key);
+  }
+
+  /** Adds a node, or merges attributes into an existing one (marks are unioned). */
+  addNode(key: string, attributes: NodeAttributes): string {
+    if (!this.graph.hasNode(key)) {
+      this.graph.addNode(key, { ...attributes });
+      return key;
+    }
+    const existing = this.graph.getNodeAttributes(key);
+    const merged: NodeAttributes = { ...attributes, ...existing };
+    if (attributes.sources) merged.sources = unionBy(existing.sources, attributes.sources, sourceId);
+    if (attributes.sinks) merged.sinks = unionBy(existing.sinks, attributes.sinks, sinkId);
+    if (attributes.removes) merged.removes = [...new Set([...(existing.removes ?? []), ...attributes.removes])].sort();
+    this.graph.replaceNodeAttributes(key, merged);
+    return key;
+  }
+
+  addSource(key: string, mark: SourceMark): void {
+    this.addNode(key, { ...this.node(key), sources: [mark] });
+  }
+
+  addSink(key: string, mark: SinkMark): void {
+    this.addNode(key, { ...this.node(key), sinks: [mark] });
+  }
+
+  /** A table node, keyed `table:<schema>.<table>`. */
+  addTable(table: string, attributes: Partial<NodeAttributes> = {}): string {
+    return this.addNode(nodeKey.table(table), { ...attributes, kind: "table", table });
+  }
+
+  /** A column node of a persistent table or view; also ensures its table node. */
+  addColumn(table: string, column: string, attributes: Partial<NodeAttributes> = {}): string {
+    this.addTable(table);
+    return this.addNode(nodeKey.column(table, column), { ...attributes, kind: "column", table, column });
+  }
+
+  /**
+   * Adds an edge unless one already joins the two nodes. Between two nodes the first edge wins,
+   * except that a data edge replaces a non-data one (data is what the policy follows).
+   */
+  addEdge(from: string, to: string, attributes: EdgeAttributes): void {
+    if (from === to) return;
+    const existing = this.graph.edge(from, to);
+    if (existing === undefined) {
+      this.graph.addDirectedEdge(from, to, attributes);
+      return;
+    }
+    const current = this.graph.getEdgeAttributes(existing);
+    if (!DATA_EDGE_KINDS.has(current.kind) && DATA_EDGE_KINDS.has(attributes.kind)) {
+      this.graph.replaceEdgeAttributes(existing, attributes);
+    }
+  }
+
+  /** Copies another graph's nodes and edges into this one (used by `merge` and by analyzers working in parallel). */
+  absorb(other: SerializedLineageGraph): void {
+    for (const { key, attributes } of other.nodes) this.addNode(key, attributes as NodeAttributes);
+    for (const { source, target, attributes } of other.edges) this.addEdge(source, target, attributes as EdgeAttributes);
+  }
+
+  /** graphology's own serialization, nodes and edges sorted by key so exports are deterministic. */
+  export(): SerializedLineageGraph {
+    const exported = this.graph.export();
+    const nodes = [...exported.nodes].sort((a, b) => compare(a.key, b.key));
+    const edges = [...exported.edges]
+      .map(({ source, target, attributes }) => ({ source, target, attributes }))
+      .sort((a, b) => compare(a.source, b.source) || compare(a.target, b.target));
+    return { attributes: {}, options: exported.options, nodes, edges } as SerializedLineageGraph;
+  }
+
+  static import(serialized: SerializedLineageGraph): LineageGraph {
+    const result = new LineageGraph();
+    result.absorb(serialized);
+    return result;
+  }
+}
+
+function sourceId(mark: SourceMark): string {
+  return `${mark.label}\u0000${mark.kind}\u0000${mark.asset}`;
+}
+
+function sinkId(mark: SinkMark): string {
+  return `${mark.purpose}\u0000${mark.kind}\u0000${mark.asset}\u0000${mark.site}`;
+}
+
+function unionBy<T>(a: T[] | undefined, b: T[], id: (item: T) => string): T[] {
+  const byId = new Map<string, T>();
+  for (const item of [...(a ?? []), ...b]) if (!byId.has(id(item))) byId.set(id(item), item);
+  return [...byId.entries()].sort(([x], [y]) => compare(x, y)).map(([, item]) => item);
+}
+
+/** The position of a node, when it has one. */
+export function positionOf(attributes: NodeAttributes): Position | undefined {
+  if (attributes.file === undefined || attributes.line === undefined) return undefined;
+  return { file: attributes.file, line: attributes.line, column: attributes.col ?? 1 };
+}
+
+/** Node attributes for a position (`column` becomes `col`). */
+export function at(position: Position): Pick<NodeAttributes, "file" | "line" | "col"> {
+  return { file: position.file, line: position.line, col: position.column };
+}
+
+/** Code-unit comparison: locale-independent, so output does not vary between machines. */
+export function compare(a: string, b: string): number {
+  return a < b ? -1 : a > b ? 1 : 0;
+}

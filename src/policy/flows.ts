@@ -1,0 +1,254 @@
+import { createHash } from "node:crypto";
+import picomatch from "picomatch";
+import { bidirectional } from "graphology-shortest-path/unweighted.js";
+import type { LineageConfig, Zone } from "../config/types.js";
+import {
+  compare,
+  DATA_EDGE_KINDS,
+  type EdgeAttributes,
+  type LineageGraph,
+  type NodeAttributes,
+  nodeKey,
+  positionOf,
+  type Position,
+  type SinkMark,
+  type SourceMark,
+  type WriteSite,
+} from "../graph/lineage-graph.js";
+import type { Flow, FlowSink, FlowStep } from "./types.js";
+import { verdictOf } from "./verdict.js";
+
+/**
+ * Finds every flow of a label into a purpose: for each labelled source asset, a breadth-first walk
+ * over data edges (so the first time a sink site is met, the path is a shortest one), stopping at
+ * sanitizers that remove the label. One flow per label, source asset and sink site.
+ */
+export function findFlows(graph: LineageGraph, config: LineageConfig): Flow[] {
+  const zones = compileZones(config.zones ?? []);
+  const flows: Flow[] = [];
+  for (const [group, starts] of sourceGroups(graph)) {
+    const { label, asset } = group;
+    flows.push(...walk(graph, label, asset, starts, zones, config));
+  }
+  return flows.sort(compareFlows);
+}
+
+interface CompiledZone {
+  zone: Zone;
+  inPath: (file: string) => boolean;
+  inTables: (table: string) => boolean;
+}
+
+function compileZones(zones: Zone[]): CompiledZone[] {
+  return zones.map((zone) => {
+    const paths = zone.paths?.length ? picomatch(zone.paths, { dot: true }) : () => false;
+    const tables = zone.tables?.length ? picomatch(zone.tables.map((t) => t.toLowerCase()), { dot: true }) : () => false;
+    return { zone, inPath: (file) => paths(file), inTables: (table) => tables(table.toLowerCase()) };
+  });
+}
+
+/** Source nodes grouped by (label, asset), in a deterministic order. */
+function sourceGroups(graph: LineageGraph): Map<SourceMark, string[]> {
+  const byId = new Map<string, { mark: SourceMark; nodes: string[] }>();
+  graph.graph.forEachNode((key, attributes) => {
+    for (const mark of attributes.sources ?? []) {
+      const id = `${mark.label}\u0000${mark.asset}`;
+      const group = byId.get(id);
+      if (group) group.nodes.push(key);
+      else byId.set(id, { mark, nodes: [key] });
+    }
+  });
+  const result = new Map<SourceMark, string[]>();
+  for (const id of [...byId.keys()].sort(compare)) {
+    const group = byId.get(id)!;
+    result.set(group.mark, group.nodes.sort(compare));
+  }
+  return result;
+}
+
+interface Visit {
+  previous?: string;
+  edge?: EdgeAttributes;
+}
+
+interface SinkHit {
+  purpose: string;
+  kind: FlowSink["kind"];
+  asset: string;
+  site: string;
+  position: Position;
+  /** The node the path ends at, and the write that entered it (for table sinks). */
+  node: string;
+  write?: WriteSite;
+}
+
+function walk(
+  graph: LineageGraph,
+  label: string,
+  asset: string,
+  starts: string[],
+  zones: CompiledZone[],
+  config: LineageConfig,
+): Flow[] {
+  const g = graph.graph;
+  const visits = new Map<string, Visit>();
+  const queue: string[] = [];
+  for (const start of starts) {
+    visits.set(start, {});
+    queue.push(start);
+  }
+  const found = new Map<string, { hit: SinkHit; start: string }>();
+  const record = (hit: SinkHit): void => {
+    const id = `${hit.purpose}\u0000${hit.site}`;
+    if (!found.has(id)) found.set(id, { hit, start: hit.node });
+  };
+
+  for (let head = 0; head < queue.length; head++) {
+    const key = queue[head];
+    const attributes = g.getNodeAttributes(key);
+    const visit = visits.get(key)!;
+    for (const hit of sinksAt(graph, key, attributes, visit, zones, visits)) record(hit);
+    if (attributes.removes?.includes(label) && visit.previous !== undefined) continue;
+    const next: Array<[string, EdgeAttributes]> = [];
+    g.forEachOutEdge(key, (_edge, edgeAttributes, _source, target) => {
+      if (DATA_EDGE_KINDS.has(edgeAttributes.kind) && !visits.has(target)) next.push([target, edgeAttributes]);
+    });
+    next.sort(([a], [b]) => compare(a, b));
+    for (const [target, edge] of next) {
+      if (visits.has(target)) continue;
+      visits.set(target, { previous: key, edge });
+      queue.push(target);
+    }
+  }
+
+  const flows: Flow[] = [];
+  for (const { hit } of found.values()) {
+    const nodes = pathTo(visits, hit.node);
+    const sourceNode = g.getNodeAttributes(nodes[0]);
+    const sourcePosition = positionOf(sourceNode) ?? hit.position;
+    const mark = (sourceNode.sources ?? []).find((s) => s.label === label && s.asset === asset)!;
+    flows.push({
+      id: flowId(label, asset, hit),
+      label,
+      verdict: verdictOf(label, hit.purpose, config),
+      source: { ...sourcePosition, kind: mark.kind, asset },
+      sink: { ...hit.position, kind: hit.kind, asset: hit.asset, purpose: hit.purpose },
+      path: stepsOf(graph, nodes, visits, hit),
+    });
+  }
+  return flows;
+}
+
+/** The sinks a label meets at a node: call and job marks, table writes, zone entries. */
+function sinksAt(
+  graph: LineageGraph,
+  key: string,
+  attributes: NodeAttributes,
+  visit: Visit,
+  zones: CompiledZone[],
+  visits: Map<string, Visit>,
+): SinkHit[] {
+  const hits: SinkHit[] = [];
+  const position = positionOf(attributes);
+  for (const mark of attributes.sinks ?? []) {
+    if (mark.kind === "table") continue; // table marks are read through the written column below
+    if (position) hits.push({ ...markHit(mark), position, node: key });
+  }
+  const write = visit.edge?.write;
+  if ((attributes.kind === "column" || attributes.kind === "table") && attributes.table && write) {
+    const tableKey = nodeKey.table(attributes.table);
+    const tableAttributes = graph.hasNode(tableKey) ? graph.node(tableKey) : undefined;
+    for (const mark of tableAttributes?.sinks ?? []) {
+      if (mark.kind !== "table") continue;
+      hits.push({ purpose: mark.purpose, kind: "table", asset: mark.asset, site: write.site, position: write, node: key, write });
+    }
+    for (const { zone, inTables } of zones) {
+      if (inTables(attributes.table)) {
+        hits.push({ purpose: zone.purpose, kind: "zone", asset: attributes.table, site: `zone:${write.site}`, position: write, node: key, write });
+      }
+    }
+  }
+  if (attributes.file && position && zones.length > 0) {
+    const previous = visit.previous !== undefined ? graph.node(visit.previous) : undefined;
+    for (const { zone, inPath } of zones) {
+      if (!inPath(attributes.file)) continue;
+      // Only the first node inside the zone is its sink: data already inside does not enter again.
+      if (previous?.file && inPath(previous.file)) continue;
+      hits.push({
+        purpose: zone.purpose,
+        kind: "zone",
+        asset: attributes.scope ?? attributes.file,
+        site: `zone:${attributes.scope ?? ""}:${attributes.kind}:${attributes.note ?? ""}`,
+        position,
+        node: key,
+      });
+    }
+  }
+  void visits;
+  return hits;
+}
+
+function markHit(mark: SinkMark): Omit<SinkHit, "position" | "node"> {
+  return { purpose: mark.purpose, kind: mark.kind, asset: mark.asset, site: mark.site };
+}
+
+function pathTo(visits: Map<string, Visit>, end: string): string[] {
+  const nodes: string[] = [];
+  for (let current: string | undefined = end; current !== undefined; current = visits.get(current)?.previous) nodes.unshift(current);
+  return nodes;
+}
+
+/** A reviewer's path: each node with a position, summary edges expanded into the callee's steps. */
+function stepsOf(graph: LineageGraph, nodes: string[], visits: Map<string, Visit>, hit: SinkHit): FlowStep[] {
+  const steps: FlowStep[] = [];
+  const push = (position: Position | undefined, note: string | undefined): void => {
+    if (!position) return;
+    const step = { file: position.file, line: position.line, column: position.column, note: note ?? "" };
+    const last = steps[steps.length - 1];
+    if (last && last.file === step.file && last.line === step.line && last.column === step.column && last.note === step.note) return;
+    steps.push(step);
+  };
+  nodes.forEach((key, index) => {
+    const attributes = graph.node(key);
+    const edge = index > 0 ? visits.get(key)?.edge : undefined;
+    if (edge?.kind === "summary" && edge.via) {
+      for (const inner of innerSteps(graph, edge.via.from, edge.via.to)) push(positionOf(graph.node(inner)), graph.node(inner).note);
+    }
+    if (edge?.write) push(edge.write, edge.note ?? `written to ${describeNode(attributes)}`);
+    push(positionOf(attributes), attributes.note ?? describeNode(attributes));
+  });
+  if (hit.kind === "job") push(hit.position, `read by job ${hit.asset} (${hit.purpose})`);
+  return steps;
+}
+
+/** The steps inside a callee between its input and the node a summary edge stands for. */
+function innerSteps(graph: LineageGraph, from: string, to: string): string[] {
+  if (!graph.hasNode(from) || !graph.hasNode(to)) return [];
+  const path = from === to ? [from] : bidirectional(graph.graph, from, to);
+  if (!path || path.length > 24) return [from, to].filter((k, i, all) => all.indexOf(k) === i);
+  return path;
+}
+
+function describeNode(attributes: NodeAttributes): string {
+  if (attributes.kind === "column") return `column ${attributes.table}.${attributes.column}`;
+  if (attributes.kind === "table") return `table ${attributes.table}`;
+  if (attributes.kind === "job") return `job ${attributes.name}`;
+  return attributes.kind;
+}
+
+function flowId(label: string, asset: string, hit: SinkHit): string {
+  const hash = createHash("sha256").update([label, asset, hit.asset, hit.purpose, hit.site].join("\u0000")).digest("hex");
+  return `f-${hash.slice(0, 16)}`;
+}
+
+export function compareFlows(a: Flow, b: Flow): number {
+  return (
+    (a.verdict === b.verdict ? 0 : a.verdict === "violation" ? -1 : 1) ||
+    compare(a.sink.file, b.sink.file) ||
+    a.sink.line - b.sink.line ||
+    a.sink.column - b.sink.column ||
+    compare(a.label, b.label) ||
+    compare(a.source.asset, b.source.asset) ||
+    compare(a.id, b.id)
+  );
+}
