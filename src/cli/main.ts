@@ -38,7 +38,9 @@ export async function main(argv: string[], io: Io = processIo()): Promise<number
       io.stderr(`lineage: ${error.message}\n`);
       return EXIT_USAGE;
     }
-    io.stderr(`lineage: internal error: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}\n`);
+    // A bug of ours, not the user's input: one line, the stack only when asked for.
+    const detail = io.env.LINEAGE_DEBUG && error instanceof Error ? (error.stack ?? error.message) : String(error instanceof Error ? error.message : error);
+    io.stderr(`lineage: internal error: ${detail}\n(set LINEAGE_DEBUG=1 for details; please report this)\n`);
     return 3;
   }
 }

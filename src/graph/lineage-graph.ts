@@ -1,4 +1,4 @@
-import { DirectedGraph } from "graphology";
+import { MultiDirectedGraph } from "graphology";
 import type { SerializedGraph } from "graphology-types";
 
 /**
@@ -123,10 +123,11 @@ export const nodeKey = {
 };
 
 export class LineageGraph {
-  readonly graph: DirectedGraph<NodeAttributes, EdgeAttributes>;
+  readonly graph: MultiDirectedGraph<NodeAttributes, EdgeAttributes>;
 
   constructor() {
-    this.graph = new DirectedGraph<NodeAttributes, EdgeAttributes>({ multi: false, allowSelfLoops: false });
+    // Multi: two statements writing the same column from the same column are two write sites.
+    this.graph = new MultiDirectedGraph<NodeAttributes, EdgeAttributes>({ allowSelfLoops: false });
   }
 
   hasNode(key: string): boolean {
@@ -172,20 +173,23 @@ export class LineageGraph {
   }
 
   /**
-   * Adds an edge unless one already joins the two nodes. Between two nodes the first edge wins,
-   * except that a data edge replaces a non-data one (data is what the policy follows).
+   * Adds an edge unless an equivalent one (same kind, same write site, same summary) already joins
+   * the two nodes. A data edge replaces a non-data one between the same nodes (data is what the
+   * policy follows); edges that differ in their write site are kept side by side.
    */
   addEdge(from: string, to: string, attributes: EdgeAttributes): void {
     if (from === to) return;
-    const existing = this.graph.edge(from, to);
-    if (existing === undefined) {
-      this.graph.addDirectedEdge(from, to, attributes);
-      return;
+    const identity = edgeIdentity(attributes);
+    for (const existing of this.graph.edges(from, to)) {
+      const current = this.graph.getEdgeAttributes(existing);
+      if (edgeIdentity(current) === identity) return;
+      if (!DATA_EDGE_KINDS.has(current.kind) && DATA_EDGE_KINDS.has(attributes.kind) && !attributes.write) {
+        this.graph.replaceEdgeAttributes(existing, attributes);
+        return;
+      }
+      if (DATA_EDGE_KINDS.has(current.kind) && !DATA_EDGE_KINDS.has(attributes.kind)) return;
     }
-    const current = this.graph.getEdgeAttributes(existing);
-    if (!DATA_EDGE_KINDS.has(current.kind) && DATA_EDGE_KINDS.has(attributes.kind)) {
-      this.graph.replaceEdgeAttributes(existing, attributes);
-    }
+    this.graph.addDirectedEdge(from, to, attributes);
   }
 
   /** Copies another graph's nodes and edges into this one (used by `merge` and by analyzers working in parallel). */
@@ -200,7 +204,7 @@ export class LineageGraph {
     const nodes = [...exported.nodes].sort((a, b) => compare(a.key, b.key));
     const edges = [...exported.edges]
       .map(({ source, target, attributes }) => ({ source, target, attributes }))
-      .sort((a, b) => compare(a.source, b.source) || compare(a.target, b.target));
+      .sort((a, b) => compare(a.source, b.source) || compare(a.target, b.target) || compare(edgeIdentity(a.attributes as EdgeAttributes), edgeIdentity(b.attributes as EdgeAttributes)));
     return { attributes: {}, options: exported.options, nodes, edges } as SerializedLineageGraph;
   }
 
@@ -209,6 +213,12 @@ export class LineageGraph {
     result.absorb(serialized);
     return result;
   }
+}
+
+/** What makes two edges between the same nodes the same edge. */
+function edgeIdentity(attributes: EdgeAttributes): string {
+  const via = attributes.via ? `${attributes.via.from}>${attributes.via.to}` : "";
+  return `${DATA_EDGE_KINDS.has(attributes.kind) ? "data" : attributes.kind}|${attributes.write?.site ?? ""}|${via}`;
 }
 
 function sourceId(mark: SourceMark): string {

@@ -80,6 +80,9 @@ interface SinkHit {
   /** The node the path ends at, and the write that entered it (for table sinks). */
   node: string;
   write?: WriteSite;
+  /** For a table write: the node the write came from and the writing edge (the path's last hop). */
+  previous?: string;
+  edge?: EdgeAttributes;
 }
 
 function walk(
@@ -107,13 +110,16 @@ function walk(
     const key = queue[head];
     const attributes = g.getNodeAttributes(key);
     const visit = visits.get(key)!;
-    for (const hit of sinksAt(graph, key, attributes, visit, zones, visits)) record(hit);
+    for (const hit of sinksAt(graph, key, attributes, visit, zones)) record(hit);
     if (attributes.removes?.includes(label) && visit.previous !== undefined) continue;
     const next: Array<[string, EdgeAttributes]> = [];
     g.forEachOutEdge(key, (_edge, edgeAttributes, _source, target) => {
-      if (DATA_EDGE_KINDS.has(edgeAttributes.kind) && !visits.has(target)) next.push([target, edgeAttributes]);
+      if (!DATA_EDGE_KINDS.has(edgeAttributes.kind)) return;
+      // Every statement that writes labelled data into a sink table is a sink site of its own.
+      if (edgeAttributes.write) for (const hit of tableWrites(graph, key, target, edgeAttributes, zones)) record(hit);
+      if (!visits.has(target)) next.push([target, edgeAttributes]);
     });
-    next.sort(([a], [b]) => compare(a, b));
+    next.sort(([a, x], [b, y]) => compare(a, b) || compare(x.write?.site ?? "", y.write?.site ?? ""));
     for (const [target, edge] of next) {
       if (visits.has(target)) continue;
       visits.set(target, { previous: key, edge });
@@ -123,7 +129,7 @@ function walk(
 
   const flows: Flow[] = [];
   for (const { hit } of found.values()) {
-    const nodes = pathTo(visits, hit.node);
+    const nodes = hit.previous !== undefined ? [...pathTo(visits, hit.previous), hit.node] : pathTo(visits, hit.node);
     const sourceNode = g.getNodeAttributes(nodes[0]);
     const sourcePosition = positionOf(sourceNode) ?? hit.position;
     const mark = (sourceNode.sources ?? []).find((s) => s.label === label && s.asset === asset)!;
@@ -146,27 +152,12 @@ function sinksAt(
   attributes: NodeAttributes,
   visit: Visit,
   zones: CompiledZone[],
-  visits: Map<string, Visit>,
 ): SinkHit[] {
   const hits: SinkHit[] = [];
   const position = positionOf(attributes);
   for (const mark of attributes.sinks ?? []) {
     if (mark.kind === "table") continue; // table marks are read through the written column below
     if (position) hits.push({ ...markHit(mark), position, node: key });
-  }
-  const write = visit.edge?.write;
-  if ((attributes.kind === "column" || attributes.kind === "table") && attributes.table && write) {
-    const tableKey = nodeKey.table(attributes.table);
-    const tableAttributes = graph.hasNode(tableKey) ? graph.node(tableKey) : undefined;
-    for (const mark of tableAttributes?.sinks ?? []) {
-      if (mark.kind !== "table") continue;
-      hits.push({ purpose: mark.purpose, kind: "table", asset: mark.asset, site: write.site, position: write, node: key, write });
-    }
-    for (const { zone, inTables } of zones) {
-      if (inTables(attributes.table)) {
-        hits.push({ purpose: zone.purpose, kind: "zone", asset: attributes.table, site: `zone:${write.site}`, position: write, node: key, write });
-      }
-    }
   }
   if (attributes.file && position && zones.length > 0) {
     const previous = visit.previous !== undefined ? graph.node(visit.previous) : undefined;
@@ -184,7 +175,23 @@ function sinksAt(
       });
     }
   }
-  void visits;
+  return hits;
+}
+
+/** A write into a column (or table) of a sink table or zone table: the writing statement is the sink. */
+function tableWrites(graph: LineageGraph, from: string, to: string, edge: EdgeAttributes, zones: CompiledZone[]): SinkHit[] {
+  const attributes = graph.node(to);
+  const write = edge.write!;
+  if ((attributes.kind !== "column" && attributes.kind !== "table") || !attributes.table) return [];
+  const hits: SinkHit[] = [];
+  const tableKey = nodeKey.table(attributes.table);
+  const base = { position: write, node: to, write, previous: from, edge };
+  for (const mark of graph.hasNode(tableKey) ? (graph.node(tableKey).sinks ?? []) : []) {
+    if (mark.kind === "table") hits.push({ ...base, purpose: mark.purpose, kind: "table", asset: mark.asset, site: write.site });
+  }
+  for (const { zone, inTables } of zones) {
+    if (inTables(attributes.table)) hits.push({ ...base, purpose: zone.purpose, kind: "zone", asset: attributes.table, site: `zone:${write.site}` });
+  }
   return hits;
 }
 
@@ -210,7 +217,7 @@ function stepsOf(graph: LineageGraph, nodes: string[], visits: Map<string, Visit
   };
   nodes.forEach((key, index) => {
     const attributes = graph.node(key);
-    const edge = index > 0 ? visits.get(key)?.edge : undefined;
+    const edge = index === 0 ? undefined : index === nodes.length - 1 && hit.edge ? hit.edge : visits.get(key)?.edge;
     if (edge?.kind === "summary" && edge.via) {
       for (const inner of innerSteps(graph, edge.via.from, edge.via.to)) push(positionOf(graph.node(inner)), graph.node(inner).note);
     }
