@@ -224,7 +224,6 @@ function stepsOf(graph: LineageGraph, nodes: string[], visits: Map<string, Visit
     if (edge?.write) push(edge.write, edge.note ?? `written to ${describeNode(attributes)}`);
     push(positionOf(attributes), attributes.note ?? describeNode(attributes));
   });
-  if (hit.kind === "job") push(hit.position, `read by job ${hit.asset} (${hit.purpose})`);
   return steps;
 }
 
