@@ -169,7 +169,8 @@ function sinksAt(
         purpose: zone.purpose,
         kind: "zone",
         asset: attributes.scope ?? attributes.file,
-        site: `zone:${attributes.scope ?? ""}:${attributes.kind}:${attributes.note ?? ""}`,
+        // One zone site per function entered (or per file, for module code).
+        site: `zone:${zone.purpose}:${attributes.scope ?? attributes.file}`,
         position,
         node: key,
       });

@@ -126,6 +126,28 @@ describe("baselines and --fail-on", () => {
   });
 });
 
+describe("zones", () => {
+  it("reports labelled data entering a zone's code or tables, once per function or statement entered", async () => {
+    const dir = copyFixture("dating-app");
+    const configFile = path.join(dir, "lineage.config.json");
+    const config = fs.readFileSync(configFile, "utf8");
+    const zoned = config
+      .replace('{ "purpose": "ads", "call": "AdsClient.track" },', "")
+      .replace('{ "purpose": "ads", "table": "ads.*" }', "")
+      .replace('"jobs": [', '"zones": [ { "purpose": "ads", "paths": ["src/ads/**"], "tables": ["ads.*"] } ],\n  "jobs": [');
+    fs.writeFileSync(configFile, zoned);
+    const { run, report } = await scanJson(dir);
+    expect(run.code).toBe(1);
+    const zoneFlows = report.flows.filter((f) => f.sink.kind === "zone");
+    expect(zoneFlows.map((f) => `${f.sink.asset} ${f.sink.file}:${f.sink.line} ${f.verdict}`).sort()).toEqual([
+      "AudienceBuilder.enroll src/ads/audience-builder.ts:18 violation",
+      "ads.audience_segments warehouse/jobs/ads_segments.sql:5 violation",
+      "toAudienceMember src/ads/audience-member.ts:26 violation",
+    ]);
+    expect(report.flows.filter((f) => f.sink.kind === "table" || f.sink.asset === "AdsClient.track")).toEqual([]);
+  });
+});
+
 describe("graph export, merge, trace, init", () => {
   it("exports graphology's serialization with column and table nodes keyed as the contract says", async () => {
     const run = await lineage(["graph", fixture("dating-app"), "--format", "json"]);

@@ -2,7 +2,7 @@ import { ts } from "ts-morph";
 import type { CatalogEntry, CatalogSink } from "../../catalog/index.js";
 import { applyBuiltin } from "./builtins.js";
 import { CallSite } from "./call-site.js";
-import { type FunctionLike, isFunctionLike, nodeAt, type Summary } from "./context.js";
+import { type FunctionLike, isFunctionLike, nodeAt, qualifiedName, type Summary } from "./context.js";
 import { embeddedQuery } from "./embedded-sql.js";
 import { moduleMatches, skipOuter } from "./origins.js";
 import type { SinkCallRule } from "./rules.js";
@@ -116,11 +116,31 @@ function userCall(w: FunctionWalker, site: CallSite, receiver: Value | undefined
   const returned = walkCallbacks(w, args, []);
   let result = Value.empty;
   for (const fn of site.functions) {
+    enterZone(w, site, fn, args);
     const summary = w.ctx.summaryOf(fn, w.root);
     if (!summary) continue;
     result = join(result, instantiate(w, site, fn, summary, receiver ?? Value.empty, args));
   }
   return returned.isEmpty ? result : join(result, collapse(returned));
+}
+
+/**
+ * A call from outside a zone into a function inside it: the data the arguments carry is used for
+ * the zone's purpose from the callee's parameter on (the contract's zone sink for a call).
+ */
+function enterZone(w: FunctionWalker, site: CallSite, fn: FunctionLike, args: Arguments): void {
+  const zones = w.ctx.zonePaths;
+  if (zones.length === 0) return;
+  const callee = w.ctx.relativePath(fn.getSourceFile());
+  const caller = w.ctx.relativePath(site.node.getSourceFile());
+  if (!zones.some((inZone) => inZone(callee) && !inZone(caller))) return;
+  fn.parameters.forEach((parameter, index) => {
+    const value = collapse(parameter.dotDotDotToken ? joinAll(args.values.slice(index)) : (args.values[index] ?? Value.empty));
+    if (value.isEmpty) return;
+    const name = ts.isIdentifier(parameter.name) ? parameter.name.text : `#${index}`;
+    const key = nodeAt(w.ctx, "ts-param", parameter, "zone-entry", { note: `enters ${qualifiedName(fn)}() as ${name}`, scope: qualifiedName(fn) });
+    w.flowInto(value, key);
+  });
 }
 
 function instantiate(w: FunctionWalker, site: CallSite, fn: FunctionLike, summary: Summary, receiver: Value, args: Arguments): Value {

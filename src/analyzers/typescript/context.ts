@@ -47,6 +47,8 @@ export interface ScanContext {
   inputs: Map<string, SymbolicInput & { fn: FunctionLike }>;
   /** Class name → its declarations (for calls through interfaces and base classes). */
   classes: Map<string, ts.ClassDeclaration[]>;
+  /** One matcher per config zone with paths: whether a scan-relative file lies in it. */
+  zonePaths: Array<(file: string) => boolean>;
   summaryOf(fn: FunctionLike, caller: FunctionLike | ts.SourceFile): Summary | undefined;
   relativePath(sf: ts.SourceFile): string;
 }

@@ -10,6 +10,7 @@ import type { EmbeddedSql } from "./embedded-sql.js";
 import { OriginResolver } from "./origins.js";
 import { describeFailure, loadProgram } from "./program.js";
 import { RuleIndex } from "./rules.js";
+import { matchesPath } from "../../config/match.js";
 import { TypeFacts } from "./type-facts.js";
 import { FunctionWalker, functionName, ownerClassName } from "./walker.js";
 
@@ -71,6 +72,7 @@ export function analyzeTypeScript(input: TypeScriptInput): Diagnostic[] {
     diagnostics,
     inputs: new Map(),
     classes,
+    zonePaths: (input.config.zones ?? []).filter((z) => z.paths?.length).map((z) => (file: string) => matchesPath(z.paths!, file)),
     relativePath: (sf) => relative(input.root, sf.fileName),
     summaryOf(fn, caller) {
       let dependents = callers.get(fn);

@@ -556,7 +556,7 @@ export class FunctionWalker {
     const fields = this.ctx.types.labelledFields(this.ctx.checker.getTypeAtLocation(node));
     for (const field of fields) {
       const asset = field.mark.asset;
-      const source = this.sourceAt(node, field.mark.label, field.mark.kind, asset, `read ${asset}`);
+      const source = this.sourceAt(node, field.mark.label, field.mark.kind, asset, typeLabelNote(node, field.path, asset));
       value = setPath(value, field.path, source, false);
     }
     return value;
@@ -762,6 +762,18 @@ export class FunctionWalker {
 }
 
 // ---------------------------------------------------------------- helpers
+
+/** `read DatingProfile.religion` where the field itself is read; otherwise what holds it. */
+function typeLabelNote(node: ts.Node, path: readonly string[], asset: string): string {
+  const parent = node.parent;
+  const readsField =
+    path.length === 1 &&
+    ((ts.isPropertyAccessExpression(parent) && parent.expression === node && parent.name.text === path[0]) ||
+      (ts.isElementAccessExpression(parent) && parent.expression === node && literalKey(parent.argumentExpression) === path[0]));
+  if (readsField) return `read ${asset}`;
+  const text = node.getText();
+  return `${text.length > 40 ? `${text.slice(0, 37)}…` : text} holds ${asset}${path.length > 1 ? ` (in ${path.join(".")})` : ""}`;
+}
 
 export function setPath(value: Value, path: readonly string[], newValue: Value, strong: boolean): Value {
   if (path.length === 0) return strong ? newValue : join(value, newValue);
