@@ -4,7 +4,7 @@
  * or CTAS over another table's `*` is resolved on first use, so definitions may come in any order.
  */
 import type { Position } from "../../graph/lineage-graph.js";
-import { tableDefinition } from "./create-table.js";
+import { recoveredTableDefinition, tableDefinition } from "./create-table.js";
 import { viewDefinition } from "./create-view.js";
 import { Names } from "./names.js";
 import { parseSqlFile, parserDialect, type Ast, type ParsedFile } from "./parse.js";
@@ -124,19 +124,24 @@ export class SchemaCatalog {
     if (entry.state === "resolved") return entry.resolved;
     if (entry.state === "resolving") return undefined; // a cycle of views: give up on this one
     entry.state = "resolving";
-    const columns: string[] = [];
-    let complete = true;
-    for (const { definition, names } of entry.definitions) {
-      let declared = definition.columns ?? [];
-      if (definition.query) {
-        const def: QueryDef = buildQuery({ names, catalog: this, defs: [], defByAst: new Map() }, definition.query, undefined, new Map(), definition.table, "query", definition.columns);
-        declared = def.names;
-        if (def.opaque && !(definition.columns && definition.columns.length >= def.names.length)) complete = false;
+    entry.resolved = undefined;
+    try {
+      const columns: string[] = [];
+      let complete = true;
+      for (const { definition, names } of entry.definitions) {
+        let declared = definition.columns ?? [];
+        if (definition.query) {
+          const def: QueryDef = buildQuery({ names, catalog: this, defs: [], defByAst: new Map() }, definition.query, undefined, new Map(), definition.table, "query", definition.columns);
+          declared = def.names;
+          if (def.opaque && !(definition.columns && definition.columns.length >= def.names.length)) complete = false;
+        }
+        for (const column of declared) if (!columns.includes(column)) columns.push(column);
       }
-      for (const column of declared) if (!columns.includes(column)) columns.push(column);
+      entry.resolved = complete ? columns : undefined;
+    } finally {
+      // A query too deep to walk leaves the table's columns unknown, not the catalog broken.
+      entry.state = "resolved";
     }
-    entry.resolved = complete ? columns : undefined;
-    entry.state = "resolved";
     return entry.resolved;
   }
 }
@@ -155,9 +160,14 @@ export function buildSchemaCatalog(files: SqlFile[], options: SqlOptions): Schem
     }
     catalog.parsedFiles.set(file.path, parsed);
     for (const statement of parsed.statements) {
-      if (!statement.result || !("asts" in statement.result)) continue;
+      if (!statement.result) continue;
       const names = Names.forStatement(options.defaultSchema, statement.statement.tokens);
       const position = { file: file.path, line: statement.line, column: statement.column };
+      if ("error" in statement.result) {
+        const recovered = recoveredTableDefinition(parsed, statement, names, file.path);
+        if (recovered) catalog.define(recovered.definition, names, position, recovered.columnPositions);
+        continue;
+      }
       for (const ast of statement.result.asts) {
         try {
           const found: { definition: TableDefinition; columnPositions?: Map<string, Position> } | undefined =

@@ -10,6 +10,7 @@ import {
   type LineageGraph,
   type NodeAttributes,
   type Position,
+  type SourceMark,
   type WriteSite,
 } from "../../graph/lineage-graph.js";
 import type { SchemaCatalog } from "./catalog.js";
@@ -58,6 +59,7 @@ export class StatementContext implements ScopeEnv {
 
   private readonly nodes = new Map<string, BufferedNode>();
   private readonly edges: [string, string, EdgeAttributes][] = [];
+  private readonly sources: [string, SourceMark][] = [];
   private readonly places = new Map<QueryDef, { position: Position; label: string }>();
   private readonly usedPlaces = new Set<string>();
 
@@ -103,6 +105,11 @@ export class StatementContext implements ScopeEnv {
     this.edges.push([from, to, attributes]);
   }
 
+  /** A label entering at a node added in this statement. */
+  source(key: string, mark: SourceMark): void {
+    this.sources.push([key, mark]);
+  }
+
   /** Place and unique label of a CTE's or subquery's nodes within this statement. */
   place(def: QueryDef): { position: Position; label: string } {
     let place = this.places.get(def);
@@ -127,7 +134,7 @@ export class StatementContext implements ScopeEnv {
     return [...columns].sort();
   }
 
-  /** Writes the buffered nodes, then the edges, into the graph. */
+  /** Writes the buffered nodes, then the edges and labels, into the graph. */
   commit(graph: LineageGraph): void {
     for (const [key, node] of this.nodes) {
       if (node.kind === "table") graph.addTable(node.table, node.attributes);
@@ -135,6 +142,7 @@ export class StatementContext implements ScopeEnv {
       else graph.addNode(key, node.attributes);
     }
     for (const [from, to, attributes] of this.edges) graph.addEdge(from, to, attributes);
+    for (const [key, mark] of this.sources) graph.addSource(key, mark);
   }
 
   private buffer(key: string, node: BufferedNode): string {

@@ -4,9 +4,10 @@
  */
 import type { Position } from "../../graph/lineage-graph.js";
 import type { TableDefinition } from "./catalog.js";
+import { labelsIn } from "./annotations.js";
 import type { StatementContext } from "./context.js";
 import type { Names } from "./names.js";
-import type { Ast, ParsedFile } from "./parse.js";
+import type { Ast, ParsedFile, ParsedStatement } from "./parse.js";
 import { buildQuery, isString } from "./scope.js";
 import { recordFilters, writeQuery } from "./select-lineage.js";
 import type { SqlStatement, Token } from "./statements.js";
@@ -25,9 +26,13 @@ function ctasQuery(ast: Ast): Ast {
   return query?.type === "select" ? query : undefined;
 }
 
-function declaredColumns(ast: Ast, names: Names): string[] {
+function columnDefinitionsOf(ast: Ast): Ast[] {
   const definitions: Ast[] = Array.isArray(ast.create_definitions) ? ast.create_definitions : [];
-  return definitions.filter((d) => d?.resource === "column").map((d) => names.ident(d.column?.column ?? d.column)).filter(isString);
+  return definitions.filter((d) => d?.resource === "column");
+}
+
+function declaredColumns(ast: Ast, names: Names): string[] {
+  return columnDefinitionsOf(ast).map((d) => names.ident(d.column?.column ?? d.column)).filter(isString);
 }
 
 /** The catalog's view of a CREATE TABLE, with each declared column's position. */
@@ -53,13 +58,47 @@ export function tableDefinition(
   return { definition, columnPositions };
 }
 
+/**
+ * A CREATE TABLE the parser rejected (a type or option its grammar lacks), read from its tokens:
+ * the column list is enough for the catalog and the column nodes. Undefined for anything else.
+ */
+export function recoveredTableDefinition(
+  file: ParsedFile,
+  statement: ParsedStatement,
+  names: Names,
+  path: string,
+): { definition: TableDefinition; columnPositions: Map<string, Position> } | undefined {
+  const found = columnDefinitions(file.text, statement.statement.tokens);
+  const table = found && names.tableFromParts(found.nameParts);
+  if (!found || table === undefined || found.columns.length === 0) return undefined;
+  const columnPositions = new Map<string, Position>();
+  for (const { name, offset } of found.columns) if (!columnPositions.has(name)) columnPositions.set(name, { file: path, ...file.lines.position(offset) });
+  const temporary = statement.words.includes("TEMP") || statement.words.includes("TEMPORARY");
+  return { definition: { table, view: false, temporary, columns: [...columnPositions.keys()] }, columnPositions };
+}
+
+/** Table and column nodes of a recovered CREATE TABLE. */
+export function addRecoveredTable(definition: TableDefinition, ctx: StatementContext): void {
+  ctx.tableNode(definition.table, ctx.position);
+  for (const column of definition.columns ?? []) ctx.columnNode(definition.table, column, ctx.position);
+}
+
 export function analyzeCreateTable(ast: Ast, ctx: StatementContext): void {
   const table = targetTable(ast, ctx.names);
   if (table === undefined) return;
   const query = ctasQuery(ast);
   if (!query) {
     ctx.tableNode(table, ctx.position);
-    for (const column of declaredColumns(ast, ctx.names)) ctx.columnNode(table, column, ctx.position);
+    for (const definition of columnDefinitionsOf(ast)) {
+      const column = ctx.names.ident(definition.column?.column ?? definition.column);
+      if (column === undefined) continue;
+      const key = ctx.columnNode(table, column, ctx.position);
+      // MySQL-style `religion TEXT COMMENT '@label religion'`.
+      const comment: unknown = definition.comment?.value?.value ?? definition.comment?.value;
+      for (const label of typeof comment === "string" ? labelsIn(comment) : []) {
+        ctx.source(key, { label, kind: "annotation", asset: `${table}.${column}` });
+      }
+    }
     return;
   }
   const site = ctx.writeSite("create table", table);

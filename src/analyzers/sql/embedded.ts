@@ -75,8 +75,8 @@ export function markBinds(text: string, dialect: string): { sql: string; binds: 
 export function analyzeEmbeddedSql(text: string, graph: LineageGraph, ctx: EmbeddedSqlContext, catalog: SchemaCatalog): EmbeddedSqlResult {
   const result: EmbeddedSqlResult = { binds: new Map(), resultFields: new Map(), reads: [], writes: [], diagnostics: [] };
   const position: Position = { file: ctx.file, line: ctx.line, column: ctx.column };
-  const problem = (message: string) =>
-    result.diagnostics.push({ file: ctx.file, line: ctx.line, column: ctx.column, severity: "error", message });
+  const problem = (message: string, severity: Diagnostic["severity"] = "error") =>
+    result.diagnostics.push({ file: ctx.file, line: ctx.line, column: ctx.column, severity, message });
   const dialect = parserDialect(ctx.dialect);
   if (dialect === undefined) {
     problem(`SQL dialect "${ctx.dialect}" is not supported; embedded SQL not analysed`);
@@ -88,10 +88,13 @@ export function analyzeEmbeddedSql(text: string, graph: LineageGraph, ctx: Embed
     const { sql, binds } = markBinds(text, dialect);
     for (const statement of splitStatements(sql, dialect)) {
       const tokens = relativeTokens(statement);
-      if (classifyStatement(leadingWords(statement.text, tokens, 8)) !== "parse") continue;
+      const words = leadingWords(statement.text, tokens, 8);
+      const kind = classifyStatement(words);
+      if (kind === "unsupported") problem(`${words[0]} statements are not analysed yet: the data this query writes is missing from the lineage`, "warning");
+      if (kind !== "parse") continue;
       const parsed = parseStatement(statement.text, tokens, dialect);
       if ("error" in parsed) {
-        problem(`SQL syntax error in embedded query (${dialect}): ${parsed.error}`);
+        problem(parsed.tooDeep ? `embedded SQL ${parsed.error}` : `SQL syntax error in embedded query (${dialect}): ${parsed.error}`);
         continue;
       }
       const names = Names.forStatement(ctx.defaultSchema, statement.tokens);

@@ -7,7 +7,7 @@ import type { LineageGraph, Position } from "../../graph/lineage-graph.js";
 import { attachLabelComments, attachPurposes, commentOnColumn, labelColumn, type ColumnSite } from "./annotations.js";
 import { buildSchemaCatalog, type SchemaCatalog, type SqlFile, type SqlOptions } from "./catalog.js";
 import { StatementContext, type SiteAllocator } from "./context.js";
-import { columnDefinitions } from "./create-table.js";
+import { addRecoveredTable, columnDefinitions, recoveredTableDefinition } from "./create-table.js";
 import { analyzeStatement } from "./extractors.js";
 import { Names } from "./names.js";
 import { SUPPORTED_DIALECTS, describeError, parseSqlFile, parserDialect, type ParsedFile, type ParsedStatement } from "./parse.js";
@@ -46,7 +46,9 @@ function analyzeFile(file: SqlFile, graph: LineageGraph, options: SqlOptions, di
     const id = `${kind} ${table}`;
     const n = (siteCounts.get(id) ?? 0) + 1;
     siteCounts.set(id, n);
-    return `${id}#${n}`;
+    // A SQL file is the statement's enclosing scope: its name (not its folder) qualifies the site,
+    // so two jobs writing the same table are two sites, and moving a file keeps its flow ids.
+    return `${file.path.split("/").pop()}: ${id}#${n}`;
   };
   const written = new Set<string>();
   const columnSites: ColumnSite[] = [];
@@ -64,9 +66,28 @@ function analyzeFile(file: SqlFile, graph: LineageGraph, options: SqlOptions, di
         if (comment && comment.labels.length > 0) labelColumn(graph, catalog, comment.table, comment.column, comment.labels, position);
         continue;
       }
+      if (statement.kind === "unsupported") {
+        diagnostics.push({
+          file: file.path,
+          line: statement.line,
+          column: statement.column,
+          severity: "warning",
+          message: `${statement.words[0]} statements are not analysed yet: the data it writes is missing from the lineage`,
+        });
+        continue;
+      }
       if (statement.kind !== "parse" || !statement.result) continue;
       if ("error" in statement.result) {
-        diagnostics.push(error(file.path, statement.line, `SQL syntax error (${dialect})${errorPlace(parsed, statement)}: ${statement.result.error}`, statement.column));
+        const recovered = recoveredTableDefinition(parsed, statement, names, file.path);
+        if (recovered) {
+          const ctx = new StatementContext(names, catalog, position, allocateSite, new Map(), () => position);
+          addRecoveredTable(recovered.definition, ctx);
+          ctx.commit(graph);
+        }
+        const message = statement.result.tooDeep
+          ? `SQL ${statement.result.error}`
+          : `SQL syntax error (${dialect})${errorPlace(parsed, statement)}: ${statement.result.error}`;
+        diagnostics.push(error(file.path, statement.line, message, statement.column));
         continue;
       }
       for (const ast of statement.result.asts) {

@@ -65,11 +65,6 @@ export class Names {
   }
 }
 
-/** The `<table>` part of a `<schema>.<table>` key. */
-export function bareTable(key: string): string {
-  return key.slice(key.indexOf(".") + 1);
-}
-
 /** Splits a written dotted name (`dating."Profiles".religion`) into key-form parts. */
 export function splitDottedName(text: string): string[] | undefined {
   const parts: string[] = [];

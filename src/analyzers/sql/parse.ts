@@ -32,7 +32,8 @@ export function parserDialect(dialect: string): string | undefined {
   return SUPPORTED_DIALECTS.includes(resolved) ? resolved : undefined;
 }
 
-export type StatementClass = "parse" | "comment" | "skip";
+/** `unsupported`: moves data, but has no extractor yet (reported, so lineage is not lost silently). */
+export type StatementClass = "parse" | "comment" | "unsupported" | "skip";
 
 /** Words between CREATE and TABLE/VIEW that do not change what the statement does to lineage. */
 const CREATE_MODIFIERS = new Set([
@@ -48,6 +49,7 @@ const CREATE_MODIFIERS = new Set([
 export function classifyStatement(words: string[]): StatementClass {
   const first = words[0];
   if (first === "COMMENT") return "comment";
+  if (first === "MERGE") return "unsupported";
   if (first === "SELECT" || first === "WITH" || first === "INSERT" || first === "UPDATE" || first === "REPLACE" || first === "(") {
     return "parse";
   }
@@ -58,7 +60,8 @@ export function classifyStatement(words: string[]): StatementClass {
   return "skip";
 }
 
-export type ParseResult = { asts: Ast[] } | { error: string; offset?: number };
+/** `tooDeep`: the parser overflowed its stack on absurd nesting (not a grammar error). */
+export type ParseResult = { asts: Ast[] } | { error: string; offset?: number; tooDeep?: boolean };
 
 /**
  * Parses one statement. `tokens` are the statement's tokens with offsets relative to `text`.
@@ -85,7 +88,7 @@ function astify(text: string, dialect: string): ParseResult {
     return { asts };
   } catch (error) {
     if (error instanceof RangeError) {
-      return { error: "statement is nested too deeply to analyse (maximum call stack size exceeded)" };
+      return { error: "statement is nested too deeply to analyse (maximum call stack size exceeded)", tooDeep: true };
     }
     const e = error as { message?: unknown; location?: { start?: { offset?: number } } };
     const offset = e.location?.start?.offset;

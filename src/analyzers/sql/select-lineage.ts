@@ -63,7 +63,7 @@ function bindNode(ctx: StatementContext, name: string): string {
 }
 
 /** Resolves a column reference in its scope, then in enclosing scopes (correlated subqueries). */
-export function resolveColumn(ctx: StatementContext, scope: Scope | undefined, qualifier: Qualifier | undefined, column: string): string[] {
+function resolveColumn(ctx: StatementContext, scope: Scope | undefined, qualifier: Qualifier | undefined, column: string): string[] {
   for (let s = scope; s; s = s.parent) {
     if (qualifier) {
       const source = s.find(qualifier);
@@ -94,7 +94,7 @@ function sourceColumn(ctx: StatementContext, source: Source, column: string): st
 }
 
 /** The node of a CTE's or subquery's output column, built on first use with edges from its sources. */
-export function queryColumn(ctx: StatementContext, def: QueryDef, column: string): string[] {
+function queryColumn(ctx: StatementContext, def: QueryDef, column: string): string[] {
   const cached = def.nodes.get(column);
   if (cached) return cached;
   const index = def.names.indexOf(column);

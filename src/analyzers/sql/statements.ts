@@ -41,7 +41,7 @@ interface DialectLexing {
   tripleQuotes: boolean;
 }
 
-export function dialectLexing(dialect: string): DialectLexing {
+function dialectLexing(dialect: string): DialectLexing {
   const mysqlLike = ["mysql", "mariadb", "hive", "bigquery", "athena", "flinksql", "sqlite"].includes(dialect);
   return {
     doubleQuoteIdent: !["mysql", "mariadb", "hive", "bigquery"].includes(dialect),

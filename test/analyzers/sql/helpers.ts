@@ -51,22 +51,30 @@ export function analyze(files: SqlFile[] | string, options: SqlOptions = POSTGRE
 
 /** Every edge as `source -> target (kind)`, sorted. */
 export function edgeList(graph: LineageGraph): string[] {
-  return graph.export().edges.map((e) => `${e.source} -> ${e.target} (${e.attributes.kind})`);
+  return graph.export().edges.map((e) => `${e.source} -> ${e.target} (${e.attributes?.kind})`);
 }
 
 /** Sources of edges of `kind` into `target`, sorted. */
 export function into(graph: LineageGraph, target: string, kind: EdgeAttributes["kind"] = "data"): string[] {
   if (!graph.hasNode(target)) return [];
-  return graph.graph
+  const sources = graph.graph
     .inEdges(target)
     .filter((e) => graph.graph.getEdgeAttributes(e).kind === kind)
-    .map((e) => graph.graph.source(e))
-    .sort();
+    .map((e) => graph.graph.source(e));
+  return [...new Set(sources)].sort();
 }
 
+/** Every edge between two nodes (the graph may keep several, one per write site). */
+export function edgesBetween(graph: LineageGraph, from: string, to: string): EdgeAttributes[] {
+  if (!graph.hasNode(from) || !graph.hasNode(to)) return [];
+  return graph.graph.edges(from, to).map((e) => graph.graph.getEdgeAttributes(e));
+}
+
+/** The one edge between two nodes (undefined when there is none; fails when there are several). */
 export function edge(graph: LineageGraph, from: string, to: string): EdgeAttributes | undefined {
-  const key = graph.graph.edge(from, to);
-  return key === undefined ? undefined : graph.graph.getEdgeAttributes(key);
+  const found = edgesBetween(graph, from, to);
+  if (found.length > 1) throw new Error(`${found.length} edges ${from} -> ${to}: ${JSON.stringify(found)}`);
+  return found[0];
 }
 
 /** Persistent columns whose data reaches `target` along data edges (through intermediate nodes). */

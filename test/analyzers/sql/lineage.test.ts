@@ -14,7 +14,7 @@ WHERE p.city = 'Berlin';
     expect(into(graph, col("ads.audience_segments", "segment"))).toEqual([col("dating.profiles", "religion")]);
     expect(edge(graph, col("dating.profiles", "religion"), col("ads.audience_segments", "segment"))).toEqual({
       kind: "data",
-      write: { file: "jobs/job.sql", line: 2, column: 1, site: "insert ads.audience_segments#1" },
+      write: { file: "jobs/job.sql", line: 2, column: 1, site: "job.sql: insert ads.audience_segments#1" },
     });
   });
 
@@ -33,6 +33,7 @@ HAVING max(l.liked_at) > now() - interval '30 days';
       col("dating.likes", "liked_at"),
       col("dating.profiles", "city"),
       col("dating.profiles", "religion"),
+      col("dating.profiles", "user_id"),
     ]);
     expect(into(graph, tbl("ml.features"), "join")).toEqual([col("dating.likes", "liked_id"), col("dating.profiles", "user_id")]);
     // user_id is selected, joined on and grouped by: it is data into the column it is written to.
@@ -106,13 +107,13 @@ INSERT INTO ads.audience_segments (user_id) SELECT user_id FROM dating.profiles;
 INSERT INTO ml.features (user_id) SELECT liker_id FROM dating.likes;
 INSERT INTO ads.audience_segments (segment) SELECT city FROM dating.profiles;
 `);
-    expect(edge(graph, col("dating.profiles", "user_id"), col("ads.audience_segments", "user_id"))?.write?.site).toBe("insert ads.audience_segments#1");
-    expect(edge(graph, col("dating.likes", "liker_id"), col("ml.features", "user_id"))?.write?.site).toBe("insert ml.features#1");
+    expect(edge(graph, col("dating.profiles", "user_id"), col("ads.audience_segments", "user_id"))?.write?.site).toBe("job.sql: insert ads.audience_segments#1");
+    expect(edge(graph, col("dating.likes", "liker_id"), col("ml.features", "user_id"))?.write?.site).toBe("job.sql: insert ml.features#1");
     expect(edge(graph, col("dating.profiles", "city"), col("ads.audience_segments", "segment"))?.write).toEqual({
       file: "jobs/job.sql",
       line: 4,
       column: 1,
-      site: "insert ads.audience_segments#2",
+      site: "job.sql: insert ads.audience_segments#2",
     });
   });
 });
@@ -147,7 +148,7 @@ SELECT s.user_id, s.segment FROM segmented s;
     expect(into(graph, religionCte)).toEqual([col("dating.profiles", "religion")]);
     expect(into(graph, segmentCte)).toEqual([religionCte]);
     expect(into(graph, col("ads.audience_segments", "segment"))).toEqual([segmentCte]);
-    expect(edge(graph, segmentCte, col("ads.audience_segments", "segment"))?.write?.site).toBe("insert ads.audience_segments#1");
+    expect(edge(graph, segmentCte, col("ads.audience_segments", "segment"))?.write?.site).toBe("job.sql: insert ads.audience_segments#1");
     expect(upstreamColumns(graph, col("ads.audience_segments", "segment"))).toEqual([col("dating.profiles", "religion")]);
     // The CTE's WHERE filters the written table.
     expect(into(graph, tbl("ads.audience_segments"), "filter")).toEqual([col("dating.profiles", "religion")]);
@@ -255,7 +256,7 @@ CREATE TABLE ml.events_copy AS SELECT e.*, p.religion FROM raw.events e JOIN dat
 `);
     expect(edge(graph, tbl("raw.events"), tbl("ml.features"))).toEqual({
       kind: "data",
-      write: { file: "jobs/job.sql", line: 2, column: 1, site: "insert ml.features#1" },
+      write: { file: "jobs/job.sql", line: 2, column: 1, site: "job.sql: insert ml.features#1" },
     });
     expect(edge(graph, tbl("raw.events"), tbl("ml.events_copy"))?.kind).toBe("data");
     // Outputs after the unknown star cannot be placed: they reach the table node.
@@ -293,7 +294,7 @@ CREATE TABLE ml.user_faith AS
 SELECT p.user_id AS id, upper(p.religion) AS faith_code FROM dating.profiles p;
 `);
     expect(into(graph, col("ml.user_faith", "faith_code"))).toEqual([col("dating.profiles", "religion")]);
-    expect(edge(graph, col("dating.profiles", "religion"), col("ml.user_faith", "faith_code"))?.write?.site).toBe("create table ml.user_faith#1");
+    expect(edge(graph, col("dating.profiles", "religion"), col("ml.user_faith", "faith_code"))?.write?.site).toBe("job.sql: create table ml.user_faith#1");
     expect(graph.node(col("ml.user_faith", "id"))).toMatchObject({ file: "jobs/job.sql", line: 2, col: 1 });
   });
 
@@ -306,7 +307,7 @@ CREATE VIEW ads.v_all AS SELECT * FROM ads.v_segments;
     expect(into(graph, col("ads.v_segments", "faith"))).toEqual([col("dating.profiles", "religion")]);
     expect(graph.node(tbl("ads.v_segments"))).toMatchObject({ kind: "table", view: true });
     expect(into(graph, col("ads.v_all", "faith"))).toEqual([col("ads.v_segments", "faith")]);
-    expect(edge(graph, col("ads.v_segments", "faith"), col("ads.v_all", "faith"))?.write?.site).toBe("create view ads.v_all#1");
+    expect(edge(graph, col("ads.v_segments", "faith"), col("ads.v_all", "faith"))?.write?.site).toBe("job.sql: create view ads.v_all#1");
     expect(into(graph, tbl("ads.v_segments"), "filter")).toEqual([col("dating.profiles", "city")]);
   });
 
@@ -342,7 +343,7 @@ describe("schema catalog", () => {
   });
 });
 
-describe("identifiers", () => {
+describe("identifiers and dialects", () => {
   it("lower-cases unquoted identifiers, keeps quoted ones, and uses the default schema", () => {
     const { graph } = analyze([
       {
@@ -361,6 +362,34 @@ INSERT INTO LEADS (EMAIL, Phone) SELECT c."Email", C.PHONE FROM "Crm"."Contacts"
   it("uses schema.table of a three-part name", () => {
     const { graph } = analyze(`INSERT INTO ml.features (faith) SELECT religion FROM warehouse.dating.profiles;`);
     expect(into(graph, col("ml.features", "faith"))).toEqual([col("dating.profiles", "religion")]);
+  });
+
+  it("reads BigQuery, Snowflake and SQL Server quoting", () => {
+    const cases: [string, string, string, string][] = [
+      [
+        "bigquery",
+        "CREATE TABLE `proj.dating.profiles` (user_id INT64, Religion STRING);\nINSERT INTO `proj.ads.seg` (uid, seg) SELECT p.user_id, p.Religion FROM `proj.dating.profiles` p;",
+        col("dating.profiles", "religion"),
+        col("ads.seg", "seg"),
+      ],
+      [
+        "snowflake",
+        'CREATE TABLE dating.profiles (user_id INT, "Religion" TEXT);\nINSERT INTO ads.seg (uid, seg) SELECT p.user_id, p."Religion" FROM dating.profiles p QUALIFY row_number() OVER (PARTITION BY p.user_id ORDER BY 1) = 1;',
+        col("dating.profiles", "Religion"),
+        col("ads.seg", "seg"),
+      ],
+      [
+        "transactsql",
+        "CREATE TABLE [dbo].[Profiles] ([UserId] INT, [Religion] NVARCHAR(100));\nINSERT INTO seg (uid, seg) SELECT p.[UserId], p.[Religion] FROM [dbo].[Profiles] p;",
+        col("dbo.Profiles", "Religion"),
+        col("dbo.seg", "seg"),
+      ],
+    ];
+    for (const [dialect, text, from, to] of cases) {
+      const { graph, diagnostics } = analyze([{ path: "a.sql", text }], { dialect, defaultSchema: "dbo" });
+      expect(diagnostics).toEqual([]);
+      expect(into(graph, to)).toEqual([from]);
+    }
   });
 
   it("reads MySQL backtick identifiers", () => {
