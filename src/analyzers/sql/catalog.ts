@@ -6,6 +6,8 @@
 import type { Position } from "../../graph/lineage-graph.js";
 import { recoveredTableDefinition, tableDefinition } from "./create-table.js";
 import { viewDefinition } from "./create-view.js";
+import { renameDefinition } from "./rename.js";
+import { selectIntoTarget } from "./select.js";
 import { Names } from "./names.js";
 import { parseSqlFile, parserDialect, type Ast, type ParsedFile } from "./parse.js";
 import { buildQuery, type QueryDef } from "./scope.js";
@@ -146,6 +148,11 @@ export class SchemaCatalog {
   }
 }
 
+function selectIntoDefinition(ast: Ast, names: Names): { definition: TableDefinition } | undefined {
+  const table = selectIntoTarget(ast, names);
+  return table === undefined ? undefined : { definition: { table, view: false, temporary: table.includes("#") || ast.into?.expr?.temporary === true, query: ast } };
+}
+
 /** Every CREATE TABLE / VIEW / CTAS column list across `files`, independent of their order. */
 export function buildSchemaCatalog(files: SqlFile[], options: SqlOptions): SchemaCatalog {
   const catalog = new SchemaCatalog();
@@ -161,7 +168,7 @@ export function buildSchemaCatalog(files: SqlFile[], options: SqlOptions): Schem
     catalog.parsedFiles.set(file.path, parsed);
     for (const statement of parsed.statements) {
       if (!statement.result) continue;
-      const names = Names.forStatement(options.defaultSchema, statement.statement.tokens);
+      const names = Names.forStatement(statement.defaultSchema ?? options.defaultSchema, statement.statement.tokens);
       const position = { file: file.path, line: statement.line, column: statement.column };
       if ("error" in statement.result) {
         const recovered = recoveredTableDefinition(parsed, statement, names, file.path);
@@ -171,7 +178,7 @@ export function buildSchemaCatalog(files: SqlFile[], options: SqlOptions): Schem
       for (const ast of statement.result.asts) {
         try {
           const found: { definition: TableDefinition; columnPositions?: Map<string, Position> } | undefined =
-            tableDefinition(ast, names, statement.statement, parsed, file.path) ?? viewDefinition(ast, names);
+            tableDefinition(ast, names, statement.statement, parsed, file.path) ?? viewDefinition(ast, names) ?? renameDefinition(ast, names) ?? selectIntoDefinition(ast, names);
           if (found) catalog.define(found.definition, names, position, found.columnPositions ?? new Map());
         } catch {
           // A statement the extractors cannot read is reported by analyzeSqlFiles.

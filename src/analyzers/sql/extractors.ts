@@ -6,6 +6,9 @@ import { analyzeInsert, isInsert } from "./insert.js";
 import type { Ast } from "./parse.js";
 import { analyzeSelect, isSelect } from "./select.js";
 import { analyzeUpdate, isUpdate } from "./update.js";
+import { analyzeDelete, isDelete } from "./delete.js";
+import { analyzeMerge, isMerge } from "./merge.js";
+import { analyzeRename, isRename } from "./rename.js";
 
 interface Extractor {
   matches(ast: Ast): boolean;
@@ -18,6 +21,9 @@ const EXTRACTORS: Extractor[] = [
   { matches: isCreateTable, analyze: analyzeCreateTable },
   { matches: isCreateView, analyze: analyzeCreateView },
   { matches: isSelect, analyze: analyzeSelect },
+  { matches: isMerge, analyze: analyzeMerge },
+  { matches: isDelete, analyze: analyzeDelete },
+  { matches: isRename, analyze: analyzeRename },
 ];
 
 /** Analyses one parsed statement; false when no extractor handles its kind. */

@@ -10,11 +10,14 @@ import { StatementContext, type SiteAllocator } from "./context.js";
 import { addRecoveredTable, columnDefinitions, recoveredTableDefinition } from "./create-table.js";
 import { analyzeStatement } from "./extractors.js";
 import { Names } from "./names.js";
-import { SUPPORTED_DIALECTS, describeError, parseSqlFile, parserDialect, type ParsedFile, type ParsedStatement } from "./parse.js";
+import { SUPPORTED_DIALECTS, describeError, parseSqlFile, parserDialect, relativeTokens, type ParsedFile, type ParsedStatement } from "./parse.js";
+import { addTokenLineage, tablesFromTokens } from "./token-lineage.js";
 
 export { buildSchemaCatalog, SchemaCatalog };
 export type { SqlFile, SqlOptions, TableInfo } from "./catalog.js";
 export { analyzeEmbeddedSql, type EmbeddedSqlContext, type EmbeddedSqlResult } from "./embedded.js";
+export { columnLineage, type ColumnLineage } from "./column-lineage.js";
+export { applyColumnLabels, prepareDbtProjects, type ColumnLabel, type DbtProjects } from "./dbt.js";
 
 /**
  * Analyses `.sql` files into `graph`. Never throws: a statement that does not parse is an `error`
@@ -54,7 +57,7 @@ function analyzeFile(file: SqlFile, graph: LineageGraph, options: SqlOptions, di
   const columnSites: ColumnSite[] = [];
   for (const statement of parsed.statements) {
     const position: Position = { file: file.path, line: statement.line, column: statement.column };
-    const names = Names.forStatement(options.defaultSchema, statement.statement.tokens);
+    const names = Names.forStatement(statement.defaultSchema ?? options.defaultSchema, statement.statement.tokens);
     try {
       const definitions = columnDefinitions(parsed.text, statement.statement.tokens);
       const table = definitions && names.tableFromParts(definitions.nameParts);
@@ -79,14 +82,28 @@ function analyzeFile(file: SqlFile, graph: LineageGraph, options: SqlOptions, di
       if (statement.kind !== "parse" || !statement.result) continue;
       if ("error" in statement.result) {
         const recovered = recoveredTableDefinition(parsed, statement, names, file.path);
-        if (recovered) {
-          const ctx = new StatementContext(names, catalog, position, allocateSite, new Map(), () => position);
-          addRecoveredTable(recovered.definition, ctx);
-          ctx.commit(graph);
+        const ctx = new StatementContext(names, catalog, position, allocateSite, new Map(), () => position);
+        if (recovered) addRecoveredTable(recovered.definition, ctx);
+        // A plain CREATE TABLE read from its tokens lost nothing: its columns are all it says.
+        const plainTable = recovered !== undefined && !statement.words.includes("AS") && !statement.words.includes("SELECT");
+        const found = plainTable ? { writes: [], reads: [] } : tablesFromTokens(statement.statement.text, relativeTokens(statement.statement), names);
+        addTokenLineage(found, ctx);
+        ctx.commit(graph);
+        for (const table of ctx.writes) written.add(table);
+        if (plainTable && !statement.result.tooDeep) {
+          diagnostics.push({
+            file: file.path,
+            line: statement.line,
+            column: statement.column,
+            severity: "warning",
+            message: `CREATE TABLE not parsed (${dialect})${errorPlace(parsed, statement)}: ${statement.result.error}; its column list was read from its tokens`,
+          });
+          continue;
         }
+        const kept = found.writes.length > 0 ? `; kept at table level: ${found.reads.length > 0 ? found.reads.join(", ") : "nothing read"} → ${found.writes.join(", ")}` : "";
         const message = statement.result.tooDeep
-          ? `SQL ${statement.result.error}`
-          : `SQL syntax error (${dialect})${errorPlace(parsed, statement)}: ${statement.result.error}`;
+          ? `SQL ${statement.result.error}${kept}`
+          : `SQL syntax error (${dialect})${errorPlace(parsed, statement)}: ${statement.result.error}${kept}`;
         diagnostics.push(error(file.path, statement.line, message, statement.column));
         continue;
       }

@@ -50,7 +50,8 @@ export class Names {
     for (const raw of ref.schema ? [ref.schema, ref.table] : [ref.db, ref.table]) {
       const name = this.ident(raw);
       if (name === undefined || name === "") continue;
-      const quotedPath = typeof raw === "string" && this.quoted.has(raw) && raw.includes(".");
+      // BigQuery's `project.dataset.table` is one quoted identifier naming a path.
+      const quotedPath = name.includes(".") && this.quoted.has(name);
       parts.push(...(quotedPath ? name.split(".") : [name]));
     }
     const table = parts.at(-1);

@@ -20,7 +20,14 @@ export interface ScopeEnv {
 
 export type Source =
   | { kind: "table"; alias: string; table: string }
-  | { kind: "query"; alias: string; query: QueryDef };
+  | { kind: "query"; alias: string; query: QueryDef }
+  /**
+   * A table function (`UNNEST(arr) AS x`, `LATERAL FLATTEN(input => v) f`, Hive's `explode`):
+   * every output comes from its arguments, read in `scope`; `columns` undefined when not named.
+   */
+  | { kind: "function"; alias: string; columns: string[] | undefined; args: Ast; scope: Scope }
+  /** Columns whose sources are already known (`excluded` in INSERT … ON CONFLICT). */
+  | { kind: "keys"; alias: string; columns: ReadonlyMap<string, string[]> };
 
 export interface Qualifier {
   schema?: string;
@@ -39,6 +46,10 @@ export class Scope {
   readonly sources: Source[] = [];
   /** JOIN … ON conditions and USING columns, with the FROM item they join. */
   readonly joins: { on?: Ast; using: string[] }[] = [];
+  /** The select list, for lateral column aliases (`SELECT a || b AS n, n || c AS id`). */
+  items: Item[] = [];
+  /** Aliases being resolved, so `SELECT y AS x, x AS y` does not loop. */
+  readonly resolving = new Set<string>();
 
   constructor(
     /** The SELECT (or UPDATE) node whose clauses this scope reads. */
@@ -129,17 +140,21 @@ function buildBranch(env: ScopeEnv, select: Ast, parent: Scope | undefined, ctes
   const scope = new Scope(select, parent, ctes);
   const from: Ast[] = Array.isArray(select.from) ? select.from : select.from ? [select.from] : [];
   for (const item of from) addFromItem(env, scope, item, parent, ctes);
-  return { scope, items: selectItems(env, scope, select.columns) };
+  scope.items = selectItems(env, scope, select.columns);
+  return { scope, items: scope.items };
 }
 
 function addFromItem(env: ScopeEnv, scope: Scope, item: Ast, parent: Scope | undefined, ctes: ReadonlyMap<string, QueryDef>): void {
   if (!item || typeof item !== "object") return;
   const derived: Ast = item.expr?.ast ?? (item.expr?.type === "select" ? item.expr : undefined);
   const alias = env.names.ident(item.as);
+  const columns = Array.isArray(item.columns) && item.columns.length > 0 ? item.columns.map((c: Ast) => env.names.ident(c)).filter(isString) : undefined;
+  const before = scope.sources.length;
   if (derived && typeof derived === "object" && derived.type === "select") {
     const name = alias ?? "subquery";
-    const columns = Array.isArray(item.columns) ? item.columns.map((c: Ast) => env.names.ident(c)).filter(isString) : undefined;
-    scope.sources.push({ kind: "query", alias: name, query: buildQuery(env, derived, parent, ctes, name, "subquery", columns) });
+    // A LATERAL subquery sees the FROM items before it.
+    const lateral = typeof item.prefix === "string" && item.prefix.toUpperCase() === "LATERAL";
+    scope.sources.push({ kind: "query", alias: name, query: buildQuery(env, derived, lateral ? scope : parent, ctes, name, "subquery", columns) });
   } else if (typeof item.table === "string" || (item.table && typeof item.table === "object" && "value" in item.table)) {
     const bare = env.names.ident(item.table);
     const cte = !item.db && !item.schema && bare !== undefined ? ctes.get(bare) : undefined;
@@ -151,12 +166,50 @@ function addFromItem(env: ScopeEnv, scope: Scope, item: Ast, parent: Scope | und
       env.onTable?.(table);
       scope.sources.push({ kind: "table", alias: alias ?? table.slice(table.indexOf(".") + 1), table });
     }
+  } else if (tableFunction(item)) {
+    const name = alias ?? "function";
+    const unnest = functionName(item.expr) === "unnest" || item.type === "unnest";
+    // UNNEST(arr) AS x: the element is called x (BigQuery, PostgreSQL); other functions name their outputs.
+    scope.sources.push({ kind: "function", alias: name, columns: columns ?? (unnest && alias !== undefined ? [alias] : undefined), args: item.expr, scope });
   } else {
-    return; // table functions, VALUES lists, DUAL: nothing with columns we can name
+    return; // VALUES lists, DUAL: nothing with columns we can name
   }
-  if (item.on || item.using) {
+  const added = scope.sources[before];
+  if (item.natural && added) {
+    // NATURAL JOIN: USING every column the new source shares with the ones before it.
+    const names = sourceNames(env, added) ?? [];
+    const shared = names.filter((n) => scope.sources.slice(0, before).some((s) => sourceNames(env, s)?.includes(n)));
+    scope.joins.push({ using: shared });
+  } else if (item.on || item.using) {
     const using = Array.isArray(item.using) ? item.using.map((u: Ast) => env.names.ident(u)).filter(isString) : [];
     scope.joins.push(item.on ? { on: item.on, using } : { using });
+  }
+}
+
+function tableFunction(item: Ast): boolean {
+  if (item.type === "unnest" || item.type === "table_function") return true;
+  const type = item.expr?.type;
+  return type === "function" || type === "flatten" || type === "unnest";
+}
+
+function functionName(expr: Ast): string | undefined {
+  const parts: Ast[] = Array.isArray(expr?.name?.name) ? expr.name.name : [];
+  const last = parts.at(-1)?.value ?? (typeof expr?.name === "string" ? expr.name : undefined);
+  if (typeof last === "string") return last.toLowerCase();
+  return Array.isArray(expr) && expr.length === 1 ? functionName(expr[0]) : undefined;
+}
+
+/** A source's column names, when known. */
+export function sourceNames(env: ScopeEnv, source: Source): string[] | undefined {
+  switch (source.kind) {
+    case "table":
+      return env.catalog.columns(source.table);
+    case "query":
+      return source.query.opaque ? undefined : source.query.names;
+    case "function":
+      return source.columns;
+    case "keys":
+      return [...source.columns.keys()];
   }
 }
 
@@ -168,7 +221,11 @@ function selectItems(env: ScopeEnv, scope: Scope, columns: Ast): Item[] {
     const expr: Ast = column?.expr ?? column;
     if (expr?.type === "column_ref" && isStar(expr.column)) {
       const table = env.names.ident(expr.table);
-      items.push(...expandStar(env, scope, table === undefined ? undefined : { table, ...optional("schema", env.names.ident(expr.schema)) }));
+      const expanded = expandStar(env, scope, table === undefined ? undefined : { table, ...optional("schema", env.names.ident(expr.schema)) });
+      // BigQuery's `* EXCEPT (a, b)`, Snowflake's `* EXCLUDE (a, b)`.
+      const excepted: Ast[] = column?.type === "except" ? column.expr_list ?? [] : /^exclude$/i.test(expr.suffix?.name?.name?.[0]?.value ?? "") ? expr.suffix.args?.value ?? [] : [];
+      const dropped = new Set(excepted.map((e: Ast) => env.names.ident(e?.column ?? e?.expr?.column ?? e)).filter(isString));
+      items.push(...expanded.filter((item) => item.kind !== "column" || !dropped.has(item.name)));
     } else if (expr?.type === "star") {
       items.push(...expandStar(env, scope, undefined));
     } else {
@@ -184,7 +241,7 @@ function expandStar(env: ScopeEnv, scope: Scope, qualifier: Qualifier | undefine
   const sources = qualifier ? (found ? [found] : []) : scope.sources;
   const items: Item[] = [];
   for (const source of sources) {
-    const names = source.kind === "table" ? env.catalog.columns(source.table) : source.query.names;
+    const names = source.kind === "query" ? source.query.names : sourceNames(env, source);
     for (const name of names ?? []) items.push({ kind: "column", name, source, scope });
     if (names === undefined || (source.kind === "query" && source.query.opaque)) items.push({ kind: "opaque", sources: [source], scope });
   }

@@ -48,13 +48,13 @@ function columnRef(ctx: StatementContext, ref: Ast, scope: Scope | undefined): s
   if (isStar(ref.column)) return [];
   const column = ctx.names.ident(ref.column);
   if (column === undefined || column.startsWith("@")) return [];
-  const table = ctx.names.ident(ref.table);
-  if (table === undefined) {
+  const qualifiers = [ref.db, ref.schema, ref.table].map((part) => ctx.names.ident(part)).filter((part): part is string => part !== undefined);
+  if (qualifiers.length === 0) {
     const bind = ctx.binds.get(column.toLowerCase());
     if (bind) return [bindNode(ctx, bind.name)];
     if (NOT_COLUMNS.has(column)) return [];
   }
-  return resolveColumn(ctx, scope, table === undefined ? undefined : { table, ...optional("schema", ctx.names.ident(ref.schema)) }, column);
+  return resolveColumn(ctx, scope, [...qualifiers, column]);
 }
 
 /** Bind nodes are created by the embedded-SQL driver once the statement's writes are known. */
@@ -62,19 +62,43 @@ function bindNode(ctx: StatementContext, name: string): string {
   return nodeKey.at("sql-expr", ctx.position, `bind:${name}`);
 }
 
-/** Resolves a column reference in its scope, then in enclosing scopes (correlated subqueries). */
-function resolveColumn(ctx: StatementContext, scope: Scope | undefined, qualifier: Qualifier | undefined, column: string): string[] {
+/**
+ * Resolves a dotted reference in its scope, then in enclosing scopes (correlated subqueries):
+ * `schema.table.column`, `alias.column`, else `column.field…` (a struct or JSON field of a column).
+ */
+function resolveColumn(ctx: StatementContext, scope: Scope | undefined, parts: string[]): string[] {
+  const n = parts.length;
   for (let s = scope; s; s = s.parent) {
-    if (qualifier) {
-      const source = s.find(qualifier);
-      if (source) return sourceColumn(ctx, source, column);
-      continue;
+    if (n >= 3) {
+      const source = s.find({ schema: parts[n - 3]!, table: parts[n - 2]! });
+      if (source) return sourceColumn(ctx, source, parts[n - 1]!);
     }
+    for (let i = 0; i + 1 < n; i++) {
+      // `alias.column` (i = n - 2), or `alias.column.field` when the alias comes first.
+      const source = s.find({ table: parts[i]! });
+      if (source && (i === n - 2 || i === 0)) return sourceColumn(ctx, source, parts[i + 1]!);
+    }
+  }
+  return resolveUnqualified(ctx, scope, parts[0]!);
+}
+
+function resolveUnqualified(ctx: StatementContext, scope: Scope | undefined, column: string): string[] {
+  for (let s = scope; s; s = s.parent) {
     const unknown: Source[] = [];
     for (const source of s.sources) {
       const has = hasColumn(ctx, source, column);
       if (has === true) return sourceColumn(ctx, source, column);
       if (has === undefined) unknown.push(source);
+    }
+    // A lateral column alias: an earlier output of the same select list.
+    const alias = s.resolving.has(column) ? undefined : s.items.find((item) => item.kind === "expr" && item.name === column);
+    if (alias?.kind === "expr") {
+      s.resolving.add(column);
+      try {
+        return [...exprSources(ctx, alias.expr, alias.scope)];
+      } finally {
+        s.resolving.delete(column);
+      }
     }
     // Not in any known schema: it belongs to one of the sources whose columns are unknown.
     if (unknown.length > 0) return unknown.flatMap((source) => sourceColumn(ctx, source, column));
@@ -84,13 +108,30 @@ function resolveColumn(ctx: StatementContext, scope: Scope | undefined, qualifie
 
 /** true / false when the source's columns are known, undefined when they are not. */
 function hasColumn(ctx: StatementContext, source: Source, column: string): boolean | undefined {
-  if (source.kind === "table") return ctx.catalog.columns(source.table)?.includes(column);
-  if (source.query.names.includes(column)) return true;
-  return source.query.opaque ? undefined : false;
+  switch (source.kind) {
+    case "table":
+      return ctx.catalog.columns(source.table)?.includes(column);
+    case "query":
+      if (source.query.names.includes(column)) return true;
+      return source.query.opaque ? undefined : false;
+    case "function":
+      return source.columns?.includes(column);
+    case "keys":
+      return source.columns.has(column);
+  }
 }
 
 function sourceColumn(ctx: StatementContext, source: Source, column: string): string[] {
-  return source.kind === "table" ? [ctx.columnNode(source.table, column)] : queryColumn(ctx, source.query, column);
+  switch (source.kind) {
+    case "table":
+      return [ctx.columnNode(source.table, column)];
+    case "query":
+      return queryColumn(ctx, source.query, column);
+    case "function":
+      return [...exprSources(ctx, source.args, source.scope)];
+    case "keys":
+      return source.columns.get(column) ?? [];
+  }
 }
 
 /** The node of a CTE's or subquery's output column, built on first use with edges from its sources. */
@@ -141,7 +182,7 @@ export function opaqueTables(def: QueryDef, seen = new Set<QueryDef>()): string[
       if (item.kind !== "opaque") continue;
       for (const source of item.sources) {
         if (source.kind === "table") tables.add(source.table);
-        else for (const table of opaqueTables(source.query, seen)) tables.add(table);
+        else if (source.kind === "query") for (const table of opaqueTables(source.query, seen)) tables.add(table);
       }
     }
   }
@@ -174,7 +215,7 @@ export function writeEdge(ctx: StatementContext, from: string, to: string, site:
 export function recordFilters(ctx: StatementContext): void {
   for (let i = 0; i < ctx.defs.length; i++) {
     const def = ctx.defs[i]!;
-    for (const { scope, items } of def.branches) {
+    for (const { scope } of def.branches) {
       const select = scope.select ?? {};
       filterEdges(ctx, exprSources(ctx, select.where, scope), "filter");
       for (const join of scope.joins) {
@@ -185,10 +226,9 @@ export function recordFilters(ctx: StatementContext): void {
         }
       }
       const groups: Ast[] = Array.isArray(select.groupby) ? select.groupby : select.groupby?.columns ?? [];
-      const aliases = new Set(items.flatMap((item) => (item.kind === "expr" ? [item.name] : [])));
       for (const group of groups) {
         if (group?.type === "number") continue; // GROUP BY 1: the select item, already data
-        if (group?.type === "column_ref" && !group.table && aliases.has(ctx.names.ident(group.column) ?? "")) continue;
+        // A name that is no column of the FROM items resolves to the select item it aliases.
         filterEdges(ctx, exprSources(ctx, group, scope), "filter");
       }
       filterEdges(ctx, exprSources(ctx, select.having, scope), "filter");
@@ -197,6 +237,6 @@ export function recordFilters(ctx: StatementContext): void {
   }
 }
 
-function filterEdges(ctx: StatementContext, keys: Iterable<string>, kind: EdgeKind): void {
+export function filterEdges(ctx: StatementContext, keys: Iterable<string>, kind: EdgeKind): void {
   for (const key of keys) for (const target of ctx.filterTargets) ctx.edge(key, target, { kind });
 }

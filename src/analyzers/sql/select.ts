@@ -7,17 +7,42 @@ import { nodeKey } from "../../graph/lineage-graph.js";
 import type { StatementContext } from "./context.js";
 import type { Ast } from "./parse.js";
 import { buildQuery, type QueryDef } from "./scope.js";
-import { opaqueTables, outputSources, recordFilters } from "./select-lineage.js";
+import { splitDottedName, type Names } from "./names.js";
+import { opaqueTables, outputSources, recordFilters, writeQuery } from "./select-lineage.js";
 
 export function isSelect(ast: Ast): boolean {
   return ast?.type === "select";
 }
 
 export function analyzeSelect(ast: Ast, ctx: StatementContext): void {
+  const into = selectIntoTarget(ast, ctx.names);
+  if (into !== undefined) {
+    // SELECT … INTO new_table: a CTAS written the other way round.
+    const site = ctx.writeSite("select into", into);
+    ctx.filterTargets = [ctx.tableNode(into, site)];
+    const def = buildQuery(ctx, ast, undefined, new Map(), into, "query");
+    writeQuery(ctx, def, into, undefined, site);
+    recordFilters(ctx);
+    ctx.writes.add(into);
+    return;
+  }
   const def = buildQuery(ctx, ast, undefined, new Map(), "result", "query");
   if (!ctx.collectResults) return;
   resultNodes(ctx, def);
   recordFilters(ctx);
+}
+
+/** The table a `SELECT … INTO t` creates (not MySQL's `INTO @var` / `INTO OUTFILE`). */
+export function selectIntoTarget(ast: Ast, names: Names): string | undefined {
+  const target: Ast = ast?.type === "select" ? ast.into?.expr : undefined;
+  if (!target) return undefined;
+  if (typeof target === "string") {
+    if (target.startsWith("@") || target.startsWith("'")) return undefined;
+    const parts = splitDottedName(target);
+    return names.tableFromParts(parts ?? [target.toLowerCase()]);
+  }
+  if (typeof target === "object" && "table" in target) return names.table(target);
+  return undefined;
 }
 
 /** RETURNING …: result fields read from the written table's columns. */

@@ -159,7 +159,8 @@ export function splitStatements(text: string, dialect: string): SqlStatement[] {
   return splitTokens(text, tokenize(text, dialect));
 }
 
-export function splitTokens(text: string, tokens: Token[]): SqlStatement[] {
+/** `goBatches`: a `GO` alone on its line separates statements too (SQL Server scripts). */
+export function splitTokens(text: string, tokens: Token[], goBatches = false): SqlStatement[] {
   const statements: SqlStatement[] = [];
   let current: Token[] = [];
   const flush = () => {
@@ -173,10 +174,17 @@ export function splitTokens(text: string, tokens: Token[]): SqlStatement[] {
   };
   for (const token of tokens) {
     if (token.type === "punct" && text[token.start] === ";") flush();
+    else if (goBatches && token.type === "word" && /^go$/i.test(text.slice(token.start, token.end)) && aloneOnLine(text, token)) flush();
     else current.push(token);
   }
   flush();
   return statements;
+}
+
+function aloneOnLine(text: string, token: Token): boolean {
+  const lineStart = text.lastIndexOf("\n", token.start - 1) + 1;
+  const lineEnd = text.indexOf("\n", token.end);
+  return text.slice(lineStart, token.start).trim() === "" && /^\s*(\d+\s*)?(--.*)?$/.test(text.slice(token.end, lineEnd === -1 ? text.length : lineEnd));
 }
 
 /** Maps offsets to 1-based line and column (UTF-16 code units). */

@@ -10,8 +10,14 @@ export function isUpdate(ast: Ast): boolean {
 }
 
 export function analyzeUpdate(ast: Ast, ctx: StatementContext): void {
-  const targets: Ast[] = Array.isArray(ast.table) ? ast.table : ast.table ? [ast.table] : [];
-  const from: Ast[] = Array.isArray(ast.from) ? ast.from : ast.from ? [ast.from] : [];
+  let targets: Ast[] = Array.isArray(ast.table) ? ast.table : ast.table ? [ast.table] : [];
+  let from: Ast[] = Array.isArray(ast.from) ? ast.from : ast.from ? [ast.from] : [];
+  // SQL Server's `UPDATE s SET … FROM t AS s JOIN …`: the target is an alias of a FROM item.
+  const aliased = targets.length === 1 && !targets[0]?.db ? from.findIndex((f) => f?.as && ctx.names.ident(f.as) === ctx.names.ident(targets[0]?.table)) : -1;
+  if (aliased >= 0) {
+    targets = [from[aliased]];
+    from = from.filter((_, i) => i !== aliased);
+  }
   // The updated table and the FROM list form one scope, read like a SELECT's.
   const def = buildQuery(ctx, { type: "select", with: ast.with, from: [...targets, ...from], columns: [], where: ast.where }, undefined, new Map(), "update", "query");
   const scope = def.branches[0]?.scope;

@@ -31,7 +31,7 @@ CREATE TABLE crm.notes (
     const { graph, diagnostics } = analyze([
       { path: "s.sql", text: "CREATE TABLE crm.people (\n  id INT,\n  email TEXT, -- @label email\n  weird_type WEIRD(,)\n);" },
     ]);
-    expect(diagnostics.map((d) => [d.line, d.severity])).toEqual([[1, "error"]]);
+    expect(diagnostics.map((d) => [d.line, d.severity])).toEqual([[1, "warning"]]);
     expect(graph.node(col("crm.people", "email")).sources).toEqual([{ label: "email", kind: "annotation", asset: "crm.people.email" }]);
   });
 
