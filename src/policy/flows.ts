@@ -117,6 +117,9 @@ function walk(
       if (!DATA_EDGE_KINDS.has(edgeAttributes.kind)) return;
       // Every statement that writes labelled data into a sink table is a sink site of its own.
       if (edgeAttributes.write) for (const hit of tableWrites(graph, key, target, edgeAttributes, zones)) record(hit);
+      // A sink inside a wrapper (a project's own logger) reached from a caller's argument: one
+      // site per calling function, or every caller of the wrapper would collapse into one flow.
+      if (edgeAttributes.kind === "summary") for (const hit of wrappedSinks(graph, key, target, edgeAttributes)) record(hit);
       if (!visits.has(target)) next.push([target, edgeAttributes]);
     });
     next.sort(([a, x], [b, y]) => compare(a, b) || compare(x.write?.site ?? "", y.write?.site ?? ""));
@@ -157,6 +160,7 @@ function sinksAt(
   const position = positionOf(attributes);
   for (const mark of attributes.sinks ?? []) {
     if (mark.kind === "table") continue; // table marks are read through the written column below
+    if (mark.kind === "call" && visit.edge?.kind === "summary") continue; // recorded per caller (wrappedSinks)
     if (position) hits.push({ ...markHit(mark), position, node: key });
   }
   if (attributes.file && position && zones.length > 0) {
@@ -177,6 +181,18 @@ function sinksAt(
     }
   }
   return hits;
+}
+
+/** Call sinks inside a callee, entered through a call site's summary edge: sited per calling function. */
+function wrappedSinks(graph: LineageGraph, from: string, to: string, edge: EdgeAttributes): SinkHit[] {
+  const attributes = graph.node(to);
+  const position = positionOf(attributes);
+  if (!position || !attributes.sinks?.length) return [];
+  const caller = graph.node(from);
+  const callerScope = caller.scope ?? caller.file ?? "";
+  return attributes.sinks
+    .filter((mark) => mark.kind === "call")
+    .map((mark) => ({ ...markHit(mark), site: `${mark.site} <- ${callerScope}`, position, node: to, previous: from, edge }));
 }
 
 /** A write into a column (or table) of a sink table or zone table: the writing statement is the sink. */

@@ -15,7 +15,8 @@ export interface LabelledField {
  */
 export class TypeFacts {
   private readonly namesCache = new Map<ts.Type, Set<string>>();
-  private readonly fieldsCache = new Map<ts.Type, LabelledField[]>();
+  private readonly fieldsCache = new Map<ts.Type, LabelledField[][]>();
+  private readonly computing = new Set<ts.Type>();
   /** Interface or class name → names of classes that implement or extend it. */
   private readonly implementations = new Map<string, Set<string>>();
 
@@ -93,11 +94,35 @@ export class TypeFacts {
     return this.fieldsOf(type, 0);
   }
 
+  /**
+   * Cached per type and depth (a type first met deep inside another is cut shorter than at the
+   * top). A type met again while its own fields are being computed (`Comment.parent: Comment`)
+   * adds nothing more: the access-path bound would cut that cycle anyway.
+   */
   private fieldsOf(type: ts.Type, depth: number): LabelledField[] {
-    const cached = this.fieldsCache.get(type);
+    if (depth >= MAX_PATH) return [];
+    let byDepth = this.fieldsCache.get(type);
+    const cached = byDepth?.[depth];
     if (cached) return cached;
+    if (this.computing.has(type)) return [];
+    this.computing.add(type);
+    try {
+      const fields = dedupe(this.computeFields(type, depth));
+      if (!byDepth) this.fieldsCache.set(type, (byDepth = []));
+      byDepth[depth] = fields;
+      return fields;
+    } finally {
+      this.computing.delete(type);
+    }
+  }
+
+  private computeFields(type: ts.Type, depth: number): LabelledField[] {
+    if (type.flags & ts.TypeFlags.TypeParameter) {
+      // `this` inside a class, a generic `T extends Profile`: the fields of the constraint.
+      const constraint = this.checker.getBaseConstraintOfType(type);
+      return constraint && constraint !== type ? this.fieldsOf(constraint, depth) : [];
+    }
     const result: LabelledField[] = [];
-    this.fieldsCache.set(type, result); // recursive types end here
     if (depth >= MAX_PATH || type.flags & (ts.TypeFlags.StringLike | ts.TypeFlags.NumberLike | ts.TypeFlags.BooleanLike | ts.TypeFlags.BigIntLike | ts.TypeFlags.EnumLike | ts.TypeFlags.ESSymbolLike | ts.TypeFlags.Null | ts.TypeFlags.Undefined | ts.TypeFlags.Void | ts.TypeFlags.Any | ts.TypeFlags.Unknown | ts.TypeFlags.Never)) {
       return result;
     }
@@ -112,6 +137,19 @@ export class TypeFacts {
       return dedupe(result);
     }
     if (!(type.flags & ts.TypeFlags.Object)) return result;
+    // Standard containers hold their elements like arrays (`Map<string, Profile>`, `Set<T>`);
+    // a promise holds what it resolves to.
+    const container = containerOf(type);
+    if (container) {
+      const args = this.checker.getTypeArguments(type as ts.TypeReference);
+      const element = args[args.length - 1];
+      if (element) {
+        for (const field of this.fieldsOf(element, depth + (container === "promise" ? 0 : 1))) {
+          result.push(container === "promise" ? field : { ...field, path: [ANY_FIELD, ...field.path] });
+        }
+      }
+      return dedupe(result);
+    }
     // Direct labelled properties: look each rule's property name up (cheap), then check its owner.
     for (const [name, labels] of this.rules.properties) {
       const property = type.getProperty(name);
@@ -145,6 +183,25 @@ export class TypeFacts {
     }
     return this.namesOf(type).has(label.owner);
   }
+}
+
+const CONTAINERS: Record<string, "collection" | "promise"> = {
+  Map: "collection",
+  ReadonlyMap: "collection",
+  WeakMap: "collection",
+  Set: "collection",
+  ReadonlySet: "collection",
+  Promise: "promise",
+  PromiseLike: "promise",
+};
+
+/** Whether a type is a standard-library container (declared in a lib file) whose type arguments hold its elements. */
+function containerOf(type: ts.Type): "collection" | "promise" | undefined {
+  const target = (type as ts.TypeReference).target;
+  const symbol = target?.getSymbol();
+  if (!symbol || !Object.hasOwn(CONTAINERS, symbol.getName())) return undefined;
+  const declaration = symbol.declarations?.[0];
+  return declaration?.getSourceFile().isDeclarationFile ? CONTAINERS[symbol.getName()] : undefined;
 }
 
 function ownerName(declaration: ts.Declaration): string | undefined {
