@@ -21,7 +21,9 @@ export function analyzeInsert(ast: Ast, ctx: StatementContext): void {
   const tableKey = ctx.tableNode(table, site);
   ctx.filterTargets = [tableKey];
   const listed: string[] | undefined = Array.isArray(ast.columns) ? ast.columns.map((c: Ast) => ctx.names.ident(c)).filter(isString) : undefined;
-  const columns = listed && listed.length > 0 ? listed : ctx.catalog.columns(table);
+  // Hive's static partitions (`PARTITION (dt = '…')`) are set to constants, not from the query.
+  const fixed = new Set<string>(Array.isArray(ast.static_partitions) ? ast.static_partitions.map((c: Ast) => ctx.names.ident(c)).filter(isString) : []);
+  const columns = listed && listed.length > 0 ? listed : ctx.catalog.columns(table)?.filter((c) => !fixed.has(c));
   const source: Ast = ast.values?.ast ?? ast.values ?? ast.select;
   /** Column → what the INSERT writes into it, for `excluded.c`. */
   const inserted = new Map<string, string[]>();

@@ -5,7 +5,7 @@
  */
 import NodeSqlParser from "node-sql-parser";
 import { postgresParserLoaded, parsePostgres } from "./pg.js";
-import { quoteFor, rewriteForParsers } from "./rewrites.js";
+import { multiInsertBranches, quoteFor, rewriteForParsers } from "./rewrites.js";
 import { scriptStatements, sessionSchema } from "./script.js";
 import { LineIndex, leadingWords, splitTokens, tokenize, type SqlStatement, type Token } from "./statements.js";
 
@@ -49,7 +49,8 @@ const CREATE_MODIFIERS = new Set([
   "SECURE", "MATERIALIZED", "RECURSIVE", "EXTERNAL", "MULTISET", "IF", "NOT", "EXISTS", "SET", "DYNAMIC",
 ]);
 
-const DATA_STATEMENTS = new Set(["SELECT", "WITH", "INSERT", "UPDATE", "REPLACE", "MERGE", "DELETE", "TRUNCATE", "UPSERT", "("]);
+/** `FROM`: Hive's from-first queries and multi-inserts. */
+const DATA_STATEMENTS = new Set(["SELECT", "WITH", "INSERT", "UPDATE", "REPLACE", "MERGE", "DELETE", "TRUNCATE", "UPSERT", "FROM", "("]);
 
 /**
  * Statements that move data (queries, writes, table and view definitions, renames) are parsed;
@@ -91,6 +92,16 @@ export type ParseResult = { asts: Ast[]; parser?: string } | { error: string; of
 export function parseStatement(text: string, tokens: Token[], dialect: string): ParseResult {
   const depth = nesting(text, tokens);
   if (depth > MAX_NESTING) return { error: `statement is nested too deeply to analyse (${depth} levels of parentheses, at most ${MAX_NESTING})`, tooDeep: true };
+  const branches = multiInsertBranches(text, tokens);
+  if (branches) {
+    const asts: Ast[] = [];
+    for (const branch of branches) {
+      const result = parseStatement(branch, tokenize(branch, dialect), dialect);
+      if ("error" in result) return { error: result.error, ...(result.tooDeep ? { tooDeep: true } : {}) };
+      asts.push(...result.asts);
+    }
+    return { asts, parser: dialect };
+  }
   const source = rewriteForParsers(text, tokens, dialect);
   const expected = expectedType(text, tokens);
   const errors = new Map<string, ParseResult>();
@@ -99,6 +110,7 @@ export function parseStatement(text: string, tokens: Token[], dialect: string): 
     const result =
       parserName === "libpg-query" ? parsePostgres(adapted) : parserName === "rename" ? renameFromTokens(text, tokens) : astifyWithRetries(adapted, source.tokens, parserName);
     if ("asts" in result && parserName !== "libpg-query" && !BACKTICK_GRAMMARS.has(parserName) && !BACKTICK_GRAMMARS.has(dialect)) result.asts = result.asts.map(quotedStringsAsColumns);
+    if ("asts" in result && source.restore) result.asts.forEach(source.restore);
     if ("asts" in result) {
       if (plausible(result.asts, expected)) return { ...result, parser: parserName };
       continue;
@@ -173,6 +185,7 @@ function expectedType(text: string, tokens: Token[]): string[] {
   switch (words[0]) {
     case "SELECT":
     case "(":
+    case "FROM":
       return ["select"];
     case "WITH":
       return ["select", "insert", "update", "delete", "merge"];

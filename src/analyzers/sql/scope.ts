@@ -23,9 +23,11 @@ export type Source =
   | { kind: "query"; alias: string; query: QueryDef }
   /**
    * A table function (`UNNEST(arr) AS x`, `LATERAL FLATTEN(input => v) f`, Hive's `explode`):
-   * every output comes from its arguments, read in `scope`; `columns` undefined when not named.
+   * every output comes from its arguments, read in `scope` (the FROM items before it); `columns`
+   * undefined when not named. `fields`: an UNNEST without a column list, whose element's struct
+   * fields are columns too (`SELECT key FROM UNNEST(event_params)`), names no scope can check.
    */
-  | { kind: "function"; alias: string; columns: string[] | undefined; args: Ast; scope: Scope }
+  | { kind: "function"; alias: string; columns: string[] | undefined; fields: boolean; args: Ast; scope: Scope }
   /** Columns whose sources are already known (`excluded` in INSERT … ON CONFLICT). */
   | { kind: "keys"; alias: string; columns: ReadonlyMap<string, string[]> };
 
@@ -44,8 +46,8 @@ export type Item =
 
 export class Scope {
   readonly sources: Source[] = [];
-  /** JOIN … ON conditions and USING columns, with the FROM item they join. */
-  readonly joins: { on?: Ast; using: string[] }[] = [];
+  /** JOIN … ON conditions and USING columns; `merged`: a FULL / RIGHT join's USING columns are COALESCE(left, right). */
+  readonly joins: { on?: Ast; using: string[]; merged?: boolean }[] = [];
   /** The select list, for lateral column aliases (`SELECT a || b AS n, n || c AS id`). */
   items: Item[] = [];
   /** Aliases being resolved, so `SELECT y AS x, x AS y` does not loop. */
@@ -58,6 +60,13 @@ export class Scope {
     readonly parent: Scope | undefined,
     readonly ctes: ReadonlyMap<string, QueryDef>,
   ) {}
+
+  /** What a FROM item sees: the items before it, and the enclosing scopes (not itself). */
+  lateral(): Scope {
+    const view = new Scope(this.select, this.parent, this.ctes);
+    view.sources.push(...this.sources);
+    return view;
+  }
 
   find(qualifier: Qualifier): Source | undefined {
     if (qualifier.schema !== undefined) {
@@ -168,9 +177,13 @@ function addFromItem(env: ScopeEnv, scope: Scope, item: Ast, parent: Scope | und
     }
   } else if (tableFunction(item)) {
     const name = alias ?? "function";
-    const unnest = functionName(item.expr) === "unnest" || item.type === "unnest";
-    // UNNEST(arr) AS x: the element is called x (BigQuery, PostgreSQL); other functions name their outputs.
-    scope.sources.push({ kind: "function", alias: name, columns: columns ?? (unnest && alias !== undefined ? [alias] : undefined), args: item.expr, scope });
+    const fn = functionName(item.expr);
+    const unnest = fn === "unnest" || item.type === "unnest";
+    // UNNEST(arr) AS x: the element is called x (BigQuery, PostgreSQL), and the fields of a struct
+    // element are columns too; other functions name their outputs.
+    const fields = unnest && columns === undefined;
+    const named = columns ?? (unnest ? (alias === undefined ? undefined : [alias]) : FUNCTION_COLUMNS[fn ?? ""]);
+    scope.sources.push({ kind: "function", alias: name, columns: named, fields, args: item.expr, scope: scope.lateral() });
   } else {
     return; // VALUES lists, DUAL: nothing with columns we can name
   }
@@ -182,7 +195,8 @@ function addFromItem(env: ScopeEnv, scope: Scope, item: Ast, parent: Scope | und
     scope.joins.push({ using: shared });
   } else if (item.on || item.using) {
     const using = Array.isArray(item.using) ? item.using.map((u: Ast) => env.names.ident(u)).filter(isString) : [];
-    scope.joins.push(item.on ? { on: item.on, using } : { using });
+    const merged = using.length > 0 && /^(FULL|RIGHT)\b/i.test(String(item.join ?? ""));
+    scope.joins.push({ ...optional("on", item.on || undefined), using, merged });
   }
 }
 
@@ -192,9 +206,17 @@ function tableFunction(item: Ast): boolean {
   return type === "function" || type === "flatten" || type === "unnest";
 }
 
+/** The fixed output columns of table functions. */
+const FUNCTION_COLUMNS: Record<string, string[]> = {
+  flatten: ["seq", "key", "path", "index", "value", "this"],
+};
+
+/** A table function's name (`TABLE(f(…))`: f's). */
 function functionName(expr: Ast): string | undefined {
   const parts: Ast[] = Array.isArray(expr?.name?.name) ? expr.name.name : [];
   const last = parts.at(-1)?.value ?? (typeof expr?.name === "string" ? expr.name : undefined);
+  const inner: Ast[] = expr?.args?.value ?? [];
+  if (typeof last === "string" && /^table$/i.test(last) && inner.length === 1) return functionName(inner[0]);
   if (typeof last === "string") return last.toLowerCase();
   return Array.isArray(expr) && expr.length === 1 ? functionName(expr[0]) : undefined;
 }
@@ -222,10 +244,19 @@ function selectItems(env: ScopeEnv, scope: Scope, columns: Ast): Item[] {
     if (expr?.type === "column_ref" && isStar(expr.column)) {
       const table = env.names.ident(expr.table);
       const expanded = expandStar(env, scope, table === undefined ? undefined : { table, ...optional("schema", env.names.ident(expr.schema)) });
-      // BigQuery's `* EXCEPT (a, b)`, Snowflake's `* EXCLUDE (a, b)`.
-      const excepted: Ast[] = column?.type === "except" ? column.expr_list ?? [] : /^exclude$/i.test(expr.suffix?.name?.name?.[0]?.value ?? "") ? expr.suffix.args?.value ?? [] : [];
+      // BigQuery's `* EXCEPT (a, b)` and `* REPLACE (f(a) AS a)`, Snowflake's `* EXCLUDE (a, b)`.
+      const excepted: Ast[] = column?.except ?? (column?.type === "except" ? column.expr_list ?? [] : /^exclude$/i.test(expr.suffix?.name?.name?.[0]?.value ?? "") ? expr.suffix.args?.value ?? [] : []);
       const dropped = new Set(excepted.map((e: Ast) => env.names.ident(e?.column ?? e?.expr?.column ?? e)).filter(isString));
-      items.push(...expanded.filter((item) => item.kind !== "column" || !dropped.has(item.name)));
+      const replaced = new Map<string, Ast>();
+      for (const r of column?.type === "replace" && Array.isArray(column.expr_list) ? column.expr_list : []) {
+        const name = env.names.ident(r?.as);
+        if (name !== undefined) replaced.set(name, r.expr);
+      }
+      for (const item of expanded) {
+        if (item.kind === "column" && dropped.has(item.name)) continue;
+        const replacement = item.kind === "column" ? replaced.get(item.name) : undefined;
+        items.push(replacement && item.kind === "column" ? { kind: "expr", name: item.name, written: item.name, expr: replacement, scope } : item);
+      }
     } else if (expr?.type === "star") {
       items.push(...expandStar(env, scope, undefined));
     } else {

@@ -46,6 +46,9 @@ export function exprSources(ctx: StatementContext, expr: Ast, scope: Scope | und
 
 function columnRef(ctx: StatementContext, ref: Ast, scope: Scope | undefined): string[] {
   if (isStar(ref.column)) return [];
+  // BigQuery's `ARRAY_AGG(…)[OFFSET(0)]`: a subscripted expression in the column's place.
+  const inner: Ast = ref.column?.expr;
+  if (inner && typeof inner === "object" && typeof inner.value !== "string" && typeof inner.value !== "number") return [...exprSources(ctx, inner, scope)];
   const column = ctx.names.ident(ref.column);
   if (column === undefined || column.startsWith("@")) return [];
   const qualifiers = [ref.db, ref.schema, ref.table].map((part) => ctx.names.ident(part)).filter((part): part is string => part !== undefined);
@@ -84,12 +87,19 @@ function resolveColumn(ctx: StatementContext, scope: Scope | undefined, parts: s
 
 function resolveUnqualified(ctx: StatementContext, scope: Scope | undefined, column: string): string[] {
   for (let s = scope; s; s = s.parent) {
+    // A FULL / RIGHT JOIN … USING column is COALESCE(left, right): every side's.
+    const merged = s.joins.some((join) => join.merged && join.using.includes(column));
+    const owners: Source[] = [];
     const unknown: Source[] = [];
+    /** UNNESTed elements whose struct fields may include it: the last guess of this scope. */
+    const elements: Source[] = [];
     for (const source of s.sources) {
       const has = hasColumn(ctx, source, column);
-      if (has === true) return sourceColumn(ctx, source, column);
-      if (has === undefined) unknown.push(source);
+      if (has === true && !merged) return sourceColumn(ctx, source, column);
+      if (has === true) owners.push(source);
+      else if (has === undefined) (source.kind === "function" && source.fields ? elements : unknown).push(source);
     }
+    if (owners.length > 0) return [...owners, ...unknown].flatMap((source) => sourceColumn(ctx, source, column));
     // A lateral column alias: an earlier output of the same select list.
     const alias = s.resolving.has(column) ? undefined : s.items.find((item) => item.kind === "expr" && item.name === column);
     if (alias?.kind === "expr") {
@@ -101,7 +111,8 @@ function resolveUnqualified(ctx: StatementContext, scope: Scope | undefined, col
       }
     }
     // Not in any known schema: it belongs to one of the sources whose columns are unknown.
-    if (unknown.length > 0) return unknown.flatMap((source) => sourceColumn(ctx, source, column));
+    const guesses = unknown.length > 0 ? unknown : elements;
+    if (guesses.length > 0) return guesses.flatMap((source) => sourceColumn(ctx, source, column));
   }
   return [];
 }
@@ -115,7 +126,8 @@ function hasColumn(ctx: StatementContext, source: Source, column: string): boole
       if (source.query.names.includes(column)) return true;
       return source.query.opaque ? undefined : false;
     case "function":
-      return source.columns?.includes(column);
+      if (source.columns?.includes(column)) return true;
+      return source.columns === undefined || source.fields ? undefined : false;
     case "keys":
       return source.columns.has(column);
   }
@@ -226,15 +238,37 @@ export function recordFilters(ctx: StatementContext): void {
         }
       }
       const groups: Ast[] = Array.isArray(select.groupby) ? select.groupby : select.groupby?.columns ?? [];
+      const items = columnItems(scope.items);
       for (const group of groups) {
-        if (group?.type === "number") continue; // GROUP BY 1: the select item, already data
+        // GROUP BY 2: the second select item; GROUP BY ALL: every select item that aggregates nothing.
+        const grouped =
+          group?.type === "number" ? items.slice(Number(group.value) - 1, Number(group.value))
+          : group?.type === "origin" && /^all$/i.test(String(group.value)) ? items.filter((item) => item.kind !== "expr" || !aggregates(item.expr))
+          : undefined;
         // A name that is no column of the FROM items resolves to the select item it aliases.
-        filterEdges(ctx, exprSources(ctx, group, scope), "filter");
+        if (grouped) for (const item of grouped) filterEdges(ctx, itemSources(ctx, item), "filter");
+        else filterEdges(ctx, exprSources(ctx, group, scope), "filter");
       }
       filterEdges(ctx, exprSources(ctx, select.having, scope), "filter");
       filterEdges(ctx, exprSources(ctx, select.qualify, scope), "filter");
     }
   }
+}
+
+/** Aggregate functions node-sql-parser reads as plain functions. */
+const AGGREGATES = new Set([
+  "countif", "logical_or", "logical_and", "any_value", "array_agg", "string_agg", "listagg", "approx_count_distinct",
+  "collect_list", "collect_set", "bool_or", "bool_and", "median", "stddev", "variance", "arbitrary", "max_by", "min_by",
+]);
+
+/** Whether an expression aggregates (an aggregate outside a window), for GROUP BY ALL. */
+function aggregates(expr: Ast): boolean {
+  if (!expr || typeof expr !== "object") return false;
+  if (Array.isArray(expr)) return expr.some(aggregates);
+  if (expr.ast || expr.type === "select") return false;
+  const name: unknown = expr.type === "aggr_func" ? expr.name : expr.type === "function" ? expr.name?.name?.at(-1)?.value ?? expr.name?.schema?.value : undefined;
+  if (!expr.over && (expr.type === "aggr_func" || (typeof name === "string" && AGGREGATES.has(name.toLowerCase())))) return true;
+  return Object.keys(expr).some((key) => !NOT_EXPRESSIONS.has(key) && aggregates(expr[key]));
 }
 
 export function filterEdges(ctx: StatementContext, keys: Iterable<string>, kind: EdgeKind): void {

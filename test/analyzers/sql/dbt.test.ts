@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { LineageGraph } from "../../../src/graph/lineage-graph.js";
 import { analyzeSqlFiles, applyColumnLabels, buildSchemaCatalog, prepareDbtProjects } from "../../../src/analyzers/sql/index.js";
-import { col, upstreamColumns } from "./helpers.js";
+import { col, tbl, upstreamColumns } from "./helpers.js";
 
 const options = { dialect: "postgresql", defaultSchema: "analytics" };
 
@@ -38,5 +38,21 @@ describe("dbt projects", () => {
     expect(model.split("\n")[0]).toBe("-- @purpose ads");
     expect(model.split("\n")[3]).toBe("CREATE TABLE analytics.m AS select 1 as one");
     expect(files.find((f) => f.path === "warehouse/ddl.sql")!.text).toBe("CREATE TABLE t (a INT);");
+  });
+
+  it("puts a loop's iterations and inlined ephemeral models on existing lines; an ephemeral model writes nothing", () => {
+    const { files, graph, diagnostics } = run({
+      "dbt_project.yml": "name: shop\n",
+      "models/base.sql": "{{ config(materialized='ephemeral') }}\nselect id,\n  email -- raw\nfrom {{ source('crm', 'customers') }}\n",
+      "models/m.sql": "select\n{% for c in ['id', 'email'] %}\n  {{ c }},\n{% endfor %}\n  1 as one\nfrom {{ ref('base') }}\n",
+    });
+    expect(diagnostics).toEqual([]);
+    const model = files.find((f) => f.path === "models/m.sql")!.text.split("\n");
+    expect(model).toHaveLength(7);
+    expect(model[0]).toMatch(/^CREATE VIEW analytics\.m AS WITH __dbt__cte__base AS \(select id,\s+email\s+from crm\.customers\s*\) select$/);
+    expect(model[1]!.trim().split(/\s+/)).toEqual(["id,", "email,"]);
+    expect(model[4]).toBe("  1 as one");
+    expect(graph.hasNode(tbl("analytics.base"))).toBe(false);
+    expect(upstreamColumns(graph, col("analytics.m", "email"))).toEqual([col("crm.customers", "email")]);
   });
 });
