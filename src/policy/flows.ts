@@ -188,11 +188,15 @@ function wrappedSinks(graph: LineageGraph, from: string, to: string, edge: EdgeA
   const attributes = graph.node(to);
   const position = positionOf(attributes);
   if (!position || !attributes.sinks?.length) return [];
+  // The function whose summary this edge instantiates: the sink's own function when the caller
+  // calls it directly (then the caller is the site), else a function between them — the edge
+  // comes from a caller further up, and all such callers share that function's site.
+  const entered = edge.via && graph.hasNode(edge.via.from) ? graph.node(edge.via.from).scope : undefined;
   const caller = graph.node(from);
-  const callerScope = caller.scope ?? caller.file ?? "";
+  const entry = entered && entered !== attributes.scope ? entered : (caller.scope ?? caller.file ?? "");
   return attributes.sinks
     .filter((mark) => mark.kind === "call")
-    .map((mark) => ({ ...markHit(mark), site: `${mark.site} <- ${callerScope}`, position, node: to, previous: from, edge }));
+    .map((mark) => ({ ...markHit(mark), site: `${mark.site} <- ${entry}`, position, node: to, previous: from, edge }));
 }
 
 /** A write into a column (or table) of a sink table or zone table: the writing statement is the sink. */
