@@ -1,10 +1,10 @@
 import { ts } from "ts-morph";
 import type { Arguments } from "./calls.js";
-import { walkCallbacks } from "./calls.js";
-import type { CallSite } from "./call-site.js";
-import { nodeAt } from "./context.js";
+import { applyFunction, sanitizedReference, walkCallbacks } from "./calls.js";
+import { type CallSite, functionsOf } from "./call-site.js";
+import { nodeAt, parametersOf } from "./context.js";
 import { literalKey, type FunctionWalker } from "./walker.js";
-import { ANY_FIELD, collapse, join, joinAll, Value } from "./value.js";
+import { ANY_FIELD, CALL_RESULT, collapse, isInternalField, join, joinAll, KEYS_FIELD, REJECTED_FIELD, Value, withoutField } from "./value.js";
 
 /**
  * Models of the standard library, element by element: `list.map(f)` carries what `f` returns,
@@ -27,11 +27,16 @@ interface Call {
 type Model = (call: Call) => Value;
 
 const element = (c: Call) => c.w.readField(c.receiver, ANY_FIELD, c.site.node);
+const keysOf = (v: Value) => v.fields.get(KEYS_FIELD) ?? Value.empty;
+const valuesOf = (v: Value) => [...v.fields].filter(([k]) => !isInternalField(k)).map(([, f]) => f);
+const settled = (v: Value) => withoutField(v, REJECTED_FIELD);
+const rejection = (v: Value) => v.fields.get(REJECTED_FIELD) ?? Value.empty;
+const rejectedWith = (v: Value, reason: Value) => (reason.isEmpty ? v : v.withField(REJECTED_FIELD, join(rejection(v), reason)));
 const whole = (...values: Value[]) => collapse(joinAll(values));
 const list = (elements: Value) => Value.empty.withFields(new Map([[ANY_FIELD, elements]]));
 const all = (c: Call) => whole(c.receiver, ...c.args.values);
 const none: Model = (c: Call) => {
-  for (const index of c.args.callbacks.keys()) c.callback(index, [element(c), Value.empty, c.receiver]);
+  for (const index of c.args.callbacks.keys()) c.callback(index, [element(c), keysOf(c.receiver), c.receiver]);
   return Value.empty;
 };
 const same: Model = (c) => c.receiver;
@@ -62,9 +67,9 @@ const instanceMethods: Record<string, Model> = {
   at: element,
   pop: element,
   shift: element,
-  entries: (c) => list(Value.empty.withFields(new Map([["1", element(c)], [ANY_FIELD, element(c)]]))),
+  entries: (c) => list(Value.empty.withFields(new Map([["0", keysOf(c.receiver)], ["1", element(c)], [ANY_FIELD, join(element(c), keysOf(c.receiver))]]))),
   values: (c) => list(element(c)),
-  keys: () => Value.empty,
+  keys: (c) => list(keysOf(c.receiver)),
   reduce: (c) => reduce(c),
   reduceRight: (c) => reduce(c),
   push: (c) => (c.writeReceiver(list(joinAll(c.args.values))), Value.empty),
@@ -101,13 +106,21 @@ const instanceMethods: Record<string, Model> = {
   startsWith: () => Value.empty,
   endsWith: () => Value.empty,
   localeCompare: () => Value.empty,
+  // Function.prototype: fn.call(thisArg, …args) / fn.apply(thisArg, args) run fn with them.
+  call: (c) => invokeReceiver(c, c.arg(0), c.args.values.slice(1)),
+  apply: (c) => invokeReceiver(c, c.arg(0), Array.from({ length: 8 }, (_, i) => c.w.readField(c.arg(1), String(i), c.site.node))),
   // Promises are transparent: a promise carries what it resolves to.
-  then: (c) => join(c.callback(0, [c.receiver]), c.args.callbacks.has(1) ? c.callback(1, [Value.empty]) : Value.empty),
-  catch: (c) => join(c.receiver, c.callback(0, [Value.empty])),
+  // A rejection reaches the onRejected / catch callback, or passes on.
+  then: (c) => {
+    const resolved = c.callback(0, [settled(c.receiver)]);
+    if (c.args.expressions.length < 2) return rejectedWith(resolved, rejection(c.receiver));
+    return join(resolved, c.callback(1, [rejection(c.receiver)]));
+  },
+  catch: (c) => join(settled(c.receiver), c.callback(0, [rejection(c.receiver)])),
   finally: (c) => (c.callback(0, []), c.receiver),
   // Map / Set / Headers / URLSearchParams / FormData.
   get: (c) => c.w.readField(c.receiver, keyOf(c, 0), c.site.node),
-  set: (c) => (c.writeReceiver(Value.empty.withFields(new Map([[keyOf(c, 0), c.arg(1)]]))), c.receiver),
+  set: (c) => (c.writeReceiver(withKey(c, Value.empty.withFields(new Map([[keyOf(c, 0), c.arg(1)]])))), c.receiver),
   append: (c) => (c.writeReceiver(Value.empty.withFields(new Map([[keyOf(c, 0), c.arg(1)]]))), Value.empty),
   add: (c) => (c.writeReceiver(list(c.arg(0))), c.receiver),
   has: () => Value.empty,
@@ -117,16 +130,19 @@ const instanceMethods: Record<string, Model> = {
 
 /** Static functions of globals, by `Global.name`. */
 const staticFunctions: Record<string, Model> = {
-  "JSON.stringify": (c) => whole(c.arg(0)),
-  "JSON.parse": (c) => collapse(c.arg(0)),
+  // The JSON text keeps track of which of its parts came from which field, so that
+  // JSON.parse(JSON.stringify(x)) (a deep copy) is x again, field by field; a sink takes it whole.
+  "JSON.stringify": (c) => c.arg(0),
+  "JSON.parse": (c) => c.arg(0),
   "Object.assign": (c) => {
     const merged = c.args.values.slice(1).reduce((acc, v) => mergeFields(acc, v), c.arg(0));
     assignTo(c, 0, merged);
     return merged;
   },
-  "Object.values": (c) => list(joinAll([...c.arg(0).fields.values(), Value.empty.withSteps(c.arg(0).steps)])),
-  "Object.entries": (c) => list(Value.empty.withFields(new Map([["1", joinAll([...c.arg(0).fields.values()])], [ANY_FIELD, whole(c.arg(0))]]))),
-  "Object.keys": () => Value.empty,
+  "Object.values": (c) => list(joinAll([...valuesOf(c.arg(0)), Value.empty.withSteps(c.arg(0).steps)])),
+  "Object.entries": (c) =>
+    list(Value.empty.withFields(new Map([["0", keysOf(c.arg(0))], ["1", joinAll([...valuesOf(c.arg(0)), Value.empty.withSteps(c.arg(0).steps)])], [ANY_FIELD, whole(c.arg(0))]]))),
+  "Object.keys": (c) => list(keysOf(c.arg(0))),
   "Object.fromEntries": (c) => Value.empty.withFields(new Map([[ANY_FIELD, whole(c.arg(0))]])),
   "Object.freeze": (c) => c.arg(0),
   "Array.from": (c) => (c.args.callbacks.has(1) ? list(c.callback(1, [c.w.readField(c.arg(0), ANY_FIELD, c.site.node)])) : c.arg(0)),
@@ -137,7 +153,7 @@ const staticFunctions: Record<string, Model> = {
   "Promise.race": (c) => c.w.readField(c.arg(0), ANY_FIELD, c.site.node),
   "Promise.any": (c) => c.w.readField(c.arg(0), ANY_FIELD, c.site.node),
   "Promise.resolve": (c) => c.arg(0),
-  "Promise.reject": (c) => c.arg(0),
+  "Promise.reject": (c) => rejectedWith(Value.empty, c.arg(0)),
   "Number.isNaN": () => Value.empty,
   "Number.isFinite": () => Value.empty,
 };
@@ -204,15 +220,32 @@ function makeCall(w: FunctionWalker, site: CallSite, receiver: Value, args: Argu
     callback: (index, params) => {
       const fn = args.callbacks.get(index);
       if (fn) return w.inlineCallback(fn, params);
-      // A function passed by name (`list.map(normalize)`): its summary is not instantiated here;
-      // the elements it is given flow to its result as unknown code would.
+      // A function passed by name (`list.map(normalize)`): its summary, applied here.
+      const expression = args.expressions[index];
+      const sanitized = expression ? sanitizedReference(w, site, expression, params) : undefined;
+      if (sanitized) return sanitized;
+      const targets = expression ? functionsOf(w.ctx, expression) : [];
+      if (targets.length > 0) return joinAll(targets.map((target) => applyFunction(w, site, target, params)));
       const value = args.values[index];
+      // A callback this function was given itself: its summary says it calls it with `params`.
+      if (value?.input && value.input.path.length === 0 && value.input.base !== "this") {
+        w.recordCall(value.input, params);
+        return w.inputValue(value.input.base, [CALL_RESULT], site.node);
+      }
+      // Anything else: the elements it is given flow to its result as unknown code would.
       return value && !value.isEmpty ? whole(value, ...params) : Value.empty;
     },
     writeReceiver: (value) => {
       if (site.receiver) w.assign(site.receiver, mergeFields(receiver, value), false);
     },
   };
+}
+
+/** `fn.call(…)`: the functions the receiver names, applied; otherwise unknown code. */
+function invokeReceiver(c: Call, thisArg: Value, params: Value[]): Value {
+  const targets = c.site.receiver ? functionsOf(c.w.ctx, c.site.receiver) : [];
+  if (targets.length === 0) return whole(c.receiver, ...c.args.values, walkCallbacks(c.w, c.args, []));
+  return joinAll(targets.map((target) => applyFunction(c.w, c.site, target, params, thisArg)));
 }
 
 function reduce(c: Call): Value {
@@ -222,25 +255,35 @@ function reduce(c: Call): Value {
 }
 
 function promiseExecutor(c: Call): Value {
-  // new Promise((resolve) => resolve(x)): what is passed to `resolve` is what the promise holds.
+  // new Promise((resolve, reject) => …): what is passed to `resolve` is what the promise holds,
+  // what is passed to `reject` what it rejects with. The executor runs in place, with its calls
+  // of `resolve` / `reject` observed where they happen (with the executor's own locals).
   const fn = c.args.callbacks.get(0)!;
-  const resolveParam = fn.parameters[0];
-  let resolved = Value.empty;
-  if (resolveParam && ts.isIdentifier(resolveParam.name)) {
-    const name = resolveParam.name.text;
-    const stack: ts.Node[] = fn.body ? [fn.body] : [];
-    while (stack.length) {
-      const node = stack.pop()!;
-      if (ts.isCallExpression(node) && ts.isIdentifier(node.expression) && node.expression.text === name && node.arguments[0]) {
-        resolved = join(resolved, c.w.expression(node.arguments[0]));
-      }
-      node.forEachChild((child) => {
-        stack.push(child);
-      });
-    }
+  const [resolveParam, rejectParam] = parametersOf(fn);
+  const spy = (parameter: ts.ParameterDeclaration | undefined): ts.Symbol | undefined => {
+    const symbol = parameter && ts.isIdentifier(parameter.name) ? c.w.ctx.checker.getSymbolAtLocation(parameter.name) : undefined;
+    if (symbol) c.w.spies.set(symbol, Value.empty);
+    return symbol;
+  };
+  const resolveSymbol = spy(resolveParam);
+  const rejectSymbol = spy(rejectParam);
+  try {
+    c.w.inlineCallback(fn, []);
+    const resolved = resolveSymbol ? (c.w.spies.get(resolveSymbol) ?? Value.empty) : Value.empty;
+    const rejected = rejectSymbol ? (c.w.spies.get(rejectSymbol) ?? Value.empty) : Value.empty;
+    return rejectedWith(resolved, rejected);
+  } finally {
+    if (resolveSymbol) c.w.spies.delete(resolveSymbol);
+    if (rejectSymbol) c.w.spies.delete(rejectSymbol);
   }
-  c.w.inlineCallback(fn, []);
-  return resolved;
+}
+
+/** A Map key that is not a literal is data in the map. */
+function withKey(c: Call, value: Value): Value {
+  const expression = c.args.expressions[0];
+  if (!expression || literalKey(expression) !== undefined) return value;
+  const key = collapse(c.arg(0));
+  return key.isEmpty ? value : value.withField(KEYS_FIELD, key);
 }
 
 function keyOf(c: Call, index: number): string {
@@ -262,7 +305,7 @@ function assignTo(c: Call, index: number, value: Value): void {
 function materialize(w: FunctionWalker, site: CallSite, value: Value): Value {
   if (value.isEmpty) return value;
   const key = nodeAt(w.ctx, "ts-call", site.node, "", { note: `result of ${site.text}()`, scope: w.scope });
-  w.flowInto(value, key);
+  w.linkInto(value, key);
   return new Value([key], value.origins);
 }
 

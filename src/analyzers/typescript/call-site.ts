@@ -19,8 +19,10 @@ export class CallSite {
   constructor(
     private readonly ctx: ScanContext,
     readonly node: ts.CallExpression | ts.NewExpression | ts.TaggedTemplateExpression,
+    /** A function passed by reference inside `node` (`list.map(hashEmail)`), described as if called. */
+    private readonly reference?: ts.Expression,
   ) {
-    const callee = skipOuter(ts.isTaggedTemplateExpression(node) ? node.tag : node.expression);
+    const callee = skipOuter(reference ?? (ts.isTaggedTemplateExpression(node) ? node.tag : node.expression));
     this.callee = callee;
     if (ts.isPropertyAccessExpression(callee)) {
       this.receiver = callee.expression;
@@ -36,7 +38,12 @@ export class CallSite {
   }
 
   get isNew(): boolean {
-    return ts.isNewExpression(this.node);
+    return !this.reference && ts.isNewExpression(this.node);
+  }
+
+  /** `super(...)` in a constructor. */
+  get isSuperCall(): boolean {
+    return this.callee.kind === ts.SyntaxKind.SuperKeyword;
   }
 
   /** The callee as written, for notes (`this.ads.track`, `logger.info`). */
@@ -120,21 +127,49 @@ export class CallSite {
     } else if (declaration) {
       const fn = asFunction(declaration);
       if (fn?.body && !fn.getSourceFile().isDeclarationFile) found.push(fn);
+      else if (!fn && ts.isVariableDeclaration(declaration) && declaration.initializer && !declaration.getSourceFile().isDeclarationFile) {
+        // `const extract = faithOf; extract(p)`
+        if (ts.getCombinedNodeFlags(declaration) & ts.NodeFlags.Const) found.push(...functionsOf(this.ctx, declaration.initializer));
+      }
       const owner = ownerOf(declaration);
       const member = this.name;
-      if (owner && member && (ts.isMethodSignature(declaration) || ts.isMethodDeclaration(declaration) || ts.isPropertySignature(declaration))) {
-        for (const impl of [...this.ctx.types.implementationsOf(owner)].sort()) {
+      const virtual = this.receiver === undefined || skipOuter(this.receiver).kind !== ts.SyntaxKind.SuperKeyword;
+      if (virtual && owner && member && (ts.isMethodSignature(declaration) || ts.isMethodDeclaration(declaration) || ts.isPropertySignature(declaration))) {
+        // Virtual dispatch: the overrides and implementations below the receiver's static type
+        // (`super.m()` runs exactly the base method).
+        const implementations = new Set<string>();
+        for (const base of this.receiverClassNames(owner)) for (const impl of this.ctx.types.implementationsOf(base)) implementations.add(impl);
+        for (const impl of [...implementations].sort()) {
           for (const cls of this.ctx.classes.get(impl) ?? []) {
-            const method = cls.members.find(
-              (m): m is ts.MethodDeclaration => ts.isMethodDeclaration(m) && m.body !== undefined && m.name.getText() === member,
-            );
-            if (method && !found.includes(method)) found.push(method);
+            // A method, or a property holding an arrow function (`notify = (m) => …`).
+            for (const m of cls.members) {
+              if (!(ts.isMethodDeclaration(m) || ts.isPropertyDeclaration(m)) || m.name.getText() !== member) continue;
+              const method = asFunction(m);
+              if (method?.body && !found.includes(method)) found.push(method);
+            }
           }
         }
       }
     }
+    if (this.receiver && declaration && (ts.isMethodSignature(declaration) || ts.isPropertySignature(declaration))) {
+      // `const notifier: Notifier = { notify(m) { … } }`: exactly the object the receiver names.
+      const method = memberOfObject(this.ctx, this.receiver, this.name);
+      if (method) found.splice(0, found.length, method);
+    }
     this.targets = found;
     return found;
+  }
+
+  /** Class and interface names of the receiver's static type (the method's owner when unknown). */
+  private receiverClassNames(owner: string): string[] {
+    if (!this.receiver) return [owner];
+    try {
+      const type = this.ctx.checker.getTypeAtLocation(skipOuter(this.receiver));
+      const names = (type.isUnion() ? type.types : [type]).map((t) => (t.getSymbol() ?? t.aliasSymbol)?.getName()).filter((n): n is string => !!n && n !== "__type" && n !== "__object");
+      return names.length > 0 ? names : [owner];
+    } catch {
+      return [owner];
+    }
   }
 
   private classOfNew(): ts.ClassDeclaration | undefined {
@@ -177,6 +212,51 @@ function dottedText(node: ts.Expression): string | undefined {
 function ownerOf(declaration: ts.Declaration): string | undefined {
   const parent = declaration.parent;
   if ((ts.isClassDeclaration(parent) || ts.isInterfaceDeclaration(parent) || ts.isClassExpression(parent)) && parent.name) return parent.name.text;
+  return undefined;
+}
+
+/**
+ * The functions with bodies a function-valued expression may stand for: a function written in
+ * place, a function or method named by reference (`list.map(faithOf)`, `this.handle`), a
+ * variable holding one (`const extract = faithOf`).
+ */
+export function functionsOf(ctx: ScanContext, expression: ts.Expression, depth = 0): FunctionLike[] {
+  const node = skipOuter(expression);
+  if (isFunctionLike(node)) return node.body ? [node] : [];
+  // `handler.bind(thisArg)`: the same function (bound arguments are not tracked).
+  if (ts.isCallExpression(node) && ts.isPropertyAccessExpression(node.expression) && node.expression.name.text === "bind" && depth <= 4) {
+    return functionsOf(ctx, node.expression.expression, depth + 1);
+  }
+  if (depth > 4 || !(ts.isIdentifier(node) || ts.isPropertyAccessExpression(node))) return [];
+  let symbol = ctx.checker.getSymbolAtLocation(ts.isPropertyAccessExpression(node) ? node.name : node);
+  if (symbol && symbol.flags & ts.SymbolFlags.Alias) symbol = ctx.checker.getAliasedSymbol(symbol);
+  const found: FunctionLike[] = [];
+  for (const declaration of symbol?.declarations ?? []) {
+    if (declaration.getSourceFile().isDeclarationFile) continue;
+    const fn = asFunction(declaration);
+    if (fn?.body) found.push(fn);
+    else if (ts.isVariableDeclaration(declaration) && declaration.initializer && ts.getCombinedNodeFlags(declaration) & ts.NodeFlags.Const) {
+      found.push(...functionsOf(ctx, declaration.initializer, depth + 1));
+    }
+  }
+  return found;
+}
+
+/** The method `name` of the object literal a `const` receiver is initialised with. */
+function memberOfObject(ctx: ScanContext, receiver: ts.Expression, name: string): FunctionLike | undefined {
+  const node = skipOuter(receiver);
+  if (!ts.isIdentifier(node)) return undefined;
+  let symbol = ctx.checker.getSymbolAtLocation(node);
+  if (symbol && symbol.flags & ts.SymbolFlags.Alias) symbol = ctx.checker.getAliasedSymbol(symbol);
+  const declaration = symbol?.valueDeclaration;
+  if (!declaration || !ts.isVariableDeclaration(declaration) || !declaration.initializer || declaration.getSourceFile().isDeclarationFile) return undefined;
+  const object = skipOuter(declaration.initializer);
+  if (!ts.isObjectLiteralExpression(object)) return undefined;
+  for (const property of object.properties) {
+    if (!property.name || property.name.getText() !== name) continue;
+    const fn = ts.isMethodDeclaration(property) ? property : asFunction(property as ts.Declaration);
+    if (fn?.body) return fn;
+  }
   return undefined;
 }
 

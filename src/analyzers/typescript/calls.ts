@@ -1,13 +1,14 @@
 import { ts } from "ts-morph";
 import type { CatalogEntry, CatalogSink } from "../../catalog/index.js";
 import { applyBuiltin } from "./builtins.js";
-import { CallSite } from "./call-site.js";
-import { type FunctionLike, isFunctionLike, nodeAt, qualifiedName, type Summary } from "./context.js";
+import { CallSite, functionsOf } from "./call-site.js";
+import { type FunctionLike, type InputInfo, isFunctionLike, nodeAt, parametersOf, qualifiedName, type Summary } from "./context.js";
 import { embeddedQuery } from "./embedded-sql.js";
 import { moduleMatches, skipOuter } from "./origins.js";
 import type { SinkCallRule } from "./rules.js";
-import { literalKey, type FunctionWalker } from "./walker.js";
-import { ANY_FIELD, collapse, join, joinAll, Value } from "./value.js";
+import { type FunctionWalker, stripDeclared, withoutTypeSources } from "./walker.js";
+import type { LabelledField } from "./type-facts.js";
+import { ANY_FIELD, CALL_RESULT, collapse, type InputBase, join, joinAll, MAX_PATH, REJECTED_FIELD, Value } from "./value.js";
 
 /** The arguments of a call as the walker sees them. */
 export interface Arguments {
@@ -26,6 +27,14 @@ interface SinkHit {
 }
 
 export function evaluateCall(w: FunctionWalker, node: ts.CallExpression | ts.NewExpression): Value {
+  if (w.spies.size > 0 && ts.isCallExpression(node) && ts.isIdentifier(node.expression)) {
+    const symbol = w.ctx.checker.getSymbolAtLocation(node.expression);
+    const observed = symbol && w.spies.get(symbol);
+    if (symbol && observed) {
+      w.spies.set(symbol, join(observed, joinAll(node.arguments.map((a) => w.expression(a)))));
+      return Value.empty;
+    }
+  }
   const site = new CallSite(w.ctx, node);
   const receiver = site.receiver ? w.expression(site.receiver) : undefined;
   if (!site.receiver && !ts.isIdentifier(site.callee) && site.callee.kind !== ts.SyntaxKind.SuperKeyword) w.expression(site.callee);
@@ -53,8 +62,19 @@ function evaluateArguments(w: FunctionWalker, expressions: readonly ts.Expressio
     }
     return w.expression(expression);
   });
+  const last = expressions[expressions.length - 1];
+  if (last && ts.isSpreadElement(last)) {
+    // `track(...args)`: the spread fills the positions from its own on, element by element.
+    const spread = values[values.length - 1];
+    const at = values.length - 1;
+    const filled = Array.from({ length: SPREAD_POSITIONS }, (_, k) => w.readField(spread, String(k), last));
+    return { values: [...values.slice(0, at), ...filled], expressions: [...expressions.slice(0, at), ...filled.map(() => last)], callbacks };
+  }
   return { values, expressions, callbacks };
 }
+
+/** Positions a trailing spread argument is taken to fill. */
+const SPREAD_POSITIONS = 8;
 
 function callResult(w: FunctionWalker, site: CallSite, receiver: Value | undefined, args: Arguments): Value {
   const rules = w.ctx.rules;
@@ -73,15 +93,19 @@ function callResult(w: FunctionWalker, site: CallSite, receiver: Value | undefin
       removes: [...sanitizer.removes].sort(),
       scope: w.scope,
     });
-    w.flowInto(input, key);
-    result = input.isEmpty ? Value.empty : new Value([key], input.origins);
+    w.linkInto(input, key);
+    // Inputs of this function that reach the result went through the sanitizer too.
+    result = input.isEmpty ? Value.empty : new Value([key], [...input.origins].map((o) => sanitizedInput(w, o, sanitizer.removes)));
   } else if (query) {
     result = query;
   } else if (site.functions.length > 0) {
     result = userCall(w, site, receiver, args);
   } else {
-    result = applyBuiltin(w, site, receiver, args) ?? unknownCall(w, site, receiver, args);
+    result = applyBuiltin(w, site, receiver, args) ?? callOfInput(w, site, args) ?? unknownCall(w, site, receiver, args);
   }
+  // super(...): what the base constructor writes on `this` (or, for a base class with no body
+  // to analyse such as Error, the arguments) belongs to the object being built.
+  if (site.isSuperCall) w.absorbIntoThis(result);
 
   for (const hit of sinks) emitSink(w, site, args, hit);
 
@@ -94,14 +118,37 @@ function callResult(w: FunctionWalker, site: CallSite, receiver: Value | undefin
   return result;
 }
 
+/**
+ * A call of a function-valued input (`visit(item)` where `visit` is a parameter or a captured
+ * variable): recorded in the summary, so each call site runs its own callback with these
+ * arguments; the result is what that callback returns.
+ */
+function callOfInput(w: FunctionWalker, site: CallSite, args: Arguments): Value | undefined {
+  if (site.receiver || !ts.isIdentifier(site.callee) || site.isNew) return undefined;
+  const callee = w.expression(site.callee);
+  const input = callee.input;
+  if (!input || input.path.length > 0 || input.base === "this") return undefined;
+  walkCallbacks(w, args, []);
+  w.recordCall(input, args.values);
+  return w.inputValue(input.base, [CALL_RESULT], site.node);
+}
+
 /** A call into code with no body to analyse: its result carries its receiver's and arguments' data. */
 function unknownCall(w: FunctionWalker, site: CallSite, receiver: Value | undefined, args: Arguments): Value {
   const returned = walkCallbacks(w, args, []);
-  const input = collapse(joinAll([receiver ?? Value.empty, ...args.values, returned]));
-  if (input.isEmpty) return Value.empty;
-  const key = nodeAt(w.ctx, "ts-call", site.node, "", { note: `result of ${site.text}()`, scope: w.scope });
-  w.flowInto(input, key);
-  return new Value([key], input.origins);
+  const inputs = joinAll([receiver ?? Value.empty, ...args.values, returned]);
+  if (inputs.isEmpty) return Value.empty;
+  // The result carries everything its inputs carry (used whole, it carries every label), but keeps
+  // their fields apart: `User.create(attrs).id` carries `attrs.id`, not `attrs.email`. Reading any
+  // field of a result built from a whole labelled value still carries that value's labels.
+  const whole = new Value(inputs.steps, inputs.origins);
+  let steps: string[] = [];
+  if (!whole.isEmpty) {
+    const key = nodeAt(w.ctx, "ts-call", site.node, "", { note: `result of ${site.text}()`, scope: w.scope });
+    w.linkInto(whole, key);
+    steps = [key];
+  }
+  return new Value(steps, inputs.origins, inputs.fields, inputs.input);
 }
 
 /** Walks each in-place callback with parameters bound to `params`; returns what they return. */
@@ -113,13 +160,19 @@ export function walkCallbacks(w: FunctionWalker, args: Arguments, params: Value[
 
 /** Instantiates the summaries of the functions a call may run, at this call site. */
 function userCall(w: FunctionWalker, site: CallSite, receiver: Value | undefined, args: Arguments): Value {
-  const returned = walkCallbacks(w, args, []);
   let result = Value.empty;
+  const invoked = new Set<number>();
   for (const fn of site.functions) {
     enterZone(w, site, fn, args);
     const summary = w.ctx.summaryOf(fn, w.root);
     if (!summary) continue;
-    result = join(result, instantiate(w, site, fn, summary, receiver ?? Value.empty, args));
+    result = join(result, instantiate(w, site, fn, summary, receiver ?? Value.empty, args, invoked));
+  }
+  // Callbacks the callee does not call itself (it stores them, or its summary is not known yet)
+  // still run in place, with nothing known about their parameters.
+  let returned = Value.empty;
+  for (const [index, fn] of [...args.callbacks].sort(([a], [b]) => a - b)) {
+    if (!invoked.has(index)) returned = join(returned, w.inlineCallback(fn, []));
   }
   return returned.isEmpty ? result : join(result, collapse(returned));
 }
@@ -134,7 +187,7 @@ function enterZone(w: FunctionWalker, site: CallSite, fn: FunctionLike, args: Ar
   const callee = w.ctx.relativePath(fn.getSourceFile());
   const caller = w.ctx.relativePath(site.node.getSourceFile());
   if (!zones.some((inZone) => inZone(callee) && !inZone(caller))) return;
-  fn.parameters.forEach((parameter, index) => {
+  parametersOf(fn).forEach((parameter, index) => {
     const value = collapse(parameter.dotDotDotToken ? joinAll(args.values.slice(index)) : (args.values[index] ?? Value.empty));
     if (value.isEmpty) return;
     const name = ts.isIdentifier(parameter.name) ? parameter.name.text : `#${index}`;
@@ -143,58 +196,244 @@ function enterZone(w: FunctionWalker, site: CallSite, fn: FunctionLike, args: Ar
   });
 }
 
-function instantiate(w: FunctionWalker, site: CallSite, fn: FunctionLike, summary: Summary, receiver: Value, args: Arguments): Value {
-  const resolveBase = (base: number | "this"): Value => {
+/** Where a summary is instantiated: a call, or a property read / write that runs an accessor. */
+export interface SummarySite {
+  node: ts.Node;
+  /** The callee as written, for notes. */
+  text: string;
+  isNew: boolean;
+  /** `super(...)`: the base constructor's writes on `this` are the result. */
+  isSuperCall?: boolean;
+}
+
+/**
+ * Applies a callee's summary at one call site: edges from the arguments' nodes to the sinks and
+ * heap nodes the callee reaches, to this site's result (returned, thrown) nodes, and to the
+ * callbacks it calls. Never an edge into the callee's own parameter nodes (context sensitivity).
+ */
+export function instantiate(
+  w: FunctionWalker,
+  site: SummarySite,
+  fn: FunctionLike,
+  summary: Summary,
+  receiver: Value,
+  args: Arguments,
+  invoked: Set<number> = new Set(),
+): Value {
+  const callResults = new Map<string, Value>();
+  const resolveBase = (base: InputBase, info?: InputInfo): Value => {
     if (base === "this") return receiver;
-    const parameter = fn.parameters[base];
+    if (typeof base === "string") return info?.captured ? w.read(info.captured, site.node) : Value.empty;
+    const parameter = parametersOf(fn)[base];
     if (parameter?.dotDotDotToken) {
       const rest = args.values.slice(base);
       return Value.empty.withFields(new Map([[ANY_FIELD, joinAll(rest)], ...rest.map((v, i) => [String(i), v] as [string, Value])]));
     }
     return args.values[base] ?? Value.empty;
   };
-  const resolvePath = (base: number | "this", path: readonly string[], at: ts.Node): Value => {
-    let value = resolveBase(base);
-    for (const segment of path) value = w.readField(value, segment, at);
+  const resolvePath = (base: InputBase, path: readonly string[], info?: InputInfo): Value => {
+    if (path[0] === CALL_RESULT) return callResults.get(String(base)) ?? Value.empty;
+    const root = resolveBase(base, info);
+    let value = root;
+    for (const segment of path) value = w.readField(value, segment, site.node);
+    if (base === "this" && info && path.length > 0 && !root.fields.has(path[0])) {
+      // A receiver that does not know this field: what any method stored in it (the class heap).
+      const heap = w.ctx.inputs.get(`${info.node.split("#")[0]}#this.${path[0]}`)?.heap;
+      if (heap) value = join(value, Value.of(heap));
+    } else if (base === "this" && info && path.length > 0) {
+      // A receiver that knows the field: exact only if no method can have changed it since.
+      const field = w.ctx.inputs.get(`${info.node.split("#")[0]}#this.${path[0]}`);
+      if (field?.heap && !field.readonlyField) value = join(value, Value.of(field.heap));
+    }
+    if (info?.except) {
+      const fields = new Map(value.fields);
+      for (const key of info.except) fields.delete(key);
+      value = new Value(value.steps, value.origins, fields, value.input && w.exceptInput(value.input, info.except));
+    }
     return value;
   };
-  const resolveInput = (input: string): Value => {
+  const resolveInput = (input: string, declared?: readonly LabelledField[]): Value => {
     const info = w.ctx.inputs.get(input);
-    return info ? collapse(resolvePath(info.base, info.path, site.node)) : Value.empty;
+    if (!info) return Value.empty;
+    let value = resolvePath(info.base, info.path, info);
+    // The callee reads a labelled property from this input itself: its own read is the source.
+    if (info.covers) value = withoutTypeSources(w.ctx, value, info.covers);
+    // Stored whole into a typed heap field (see FunctionWalker.heapWrite).
+    if (declared) value = stripDeclared(w.ctx, value, declared);
+    value = collapse(value);
+    return info.removes ? sanitizeAt(w, site, value, info.removes) : value;
   };
 
-  for (const [target, inputs] of summary.effects) {
-    for (const input of inputs) {
-      const value = resolveInput(input);
-      for (const step of value.steps) w.ctx.graph.addEdge(step, target, { kind: "summary", via: { from: input, to: target } });
-      w.addEffect(target, value.origins);
-    }
-  }
-
   const callName = site.isNew ? `new ${site.text}` : site.text;
-  const build = (returned: Value, path: string[]): Value => {
-    let out = returned.input ? resolvePath(returned.input.base, returned.input.path, site.node) : Value.empty;
-    if (returned.steps.size > 0 || returned.origins.size > 0) {
-      const key = nodeAt(w.ctx, "ts-call", site.node, path.join("."), {
-        note: `returned by ${callName}()${path.length ? ` in field ${path.join(".")}` : ""}`,
-        scope: w.scope,
-      });
-      for (const step of returned.steps) w.ctx.graph.addEdge(step, key, { kind: "data" });
+  /** A value of the callee (steps inside it, origins its inputs) as a value at this call site. */
+  const translate = (inner: Value, detail: string, note: (path: string[]) => string, path: string[] = []): Value => {
+    let out = inner.input ? resolvePath(inner.input.base, inner.input.path, w.ctx.inputs.get(inner.input.node)) : Value.empty;
+    if (inner.input?.path[0] !== CALL_RESULT && inner.input && w.ctx.inputs.get(inner.input.node)?.covers) {
+      out = withoutTypeSources(w.ctx, out, w.ctx.inputs.get(inner.input.node)!.covers!);
+    }
+    if (inner.steps.size > 0 || inner.origins.size > 0) {
+      const key = nodeAt(w.ctx, "ts-call", site.node, [detail, ...path].filter(Boolean).join("."), { note: note(path), scope: w.scope });
+      for (const step of inner.steps) w.ctx.addEdge(step, key, { kind: "data" });
       const origins = new Set<string>();
-      for (const input of returned.origins) {
+      for (const input of inner.origins) {
         const value = resolveInput(input);
-        for (const step of value.steps) w.ctx.graph.addEdge(step, key, { kind: "summary", via: { from: input, to: summary.returnNode } });
+        for (const step of value.steps) w.ctx.addEdge(step, key, { kind: "summary", via: { from: input, to: summary.returnNode } });
         for (const origin of value.origins) origins.add(origin);
       }
       out = new Value([...out.steps, key], [...out.origins, ...origins], out.fields, out.input);
     }
-    for (const [field, child] of returned.fields) {
-      if (path.length >= 4) break;
-      out = out.withField(field, build(child, [...path, field]));
+    for (const [field, child] of inner.fields) {
+      if (path.length >= MAX_PATH) break;
+      out = out.withField(field, translate(child, detail, note, [...path, field]));
     }
     return out;
   };
-  return build(site.isNew ? summary.thisWrites : summary.ret, []);
+
+  // Callbacks the callee calls: bound to what is passed here, walked (or applied) per call site.
+  for (const [fnInput, innerArgs] of summary.calls) {
+    const info = w.ctx.inputs.get(fnInput);
+    if (!info || info.path.length > 0) continue;
+    const params = innerArgs.map((arg, i) => translate(arg, `callback${String(info.base)}.arg${i}`, () => `passed to a callback by ${callName}()`));
+    callResults.set(String(info.base), callFunctionValue(w, site, info, args, params, invoked, resolveBase));
+  }
+
+  for (const [target, inputs] of summary.effects) {
+    const declared = w.ctx.heapFields.get(target);
+    for (const input of inputs) {
+      const value = declared?.length && w.ctx.heapRootInputs.has(`${target}\u0000${input}`) ? resolveInput(input, declared) : resolveInput(input);
+      for (const step of value.steps) w.ctx.addEdge(step, target, { kind: "summary", via: { from: input, to: target } });
+      w.addEffect(target, value.origins);
+    }
+  }
+
+  const thrown = summary.thrown.isEmpty ? Value.empty : translate(summary.thrown, "thrown", () => `thrown by ${callName}()`);
+  // An async function's throw rejects the promise it returns (see `await`, `.catch`).
+  const isAsync = (ts.getCombinedModifierFlags(fn) & ts.ModifierFlags.Async) !== 0;
+  if (!isAsync) w.addThrown(thrown);
+  const result = translate(site.isNew || site.isSuperCall ? summary.thisWrites : summary.ret, "", (path) => `returned by ${callName}()${path.length ? ` in field ${path.join(".")}` : ""}`);
+  return isAsync && !thrown.isEmpty ? result.withField(REJECTED_FIELD, join(result.fields.get(REJECTED_FIELD) ?? Value.empty, thrown)) : result;
+}
+
+/** Runs the function value a callee calls (its parameter `info.base`) with `params`, here. */
+function callFunctionValue(
+  w: FunctionWalker,
+  site: SummarySite,
+  info: InputInfo,
+  args: Arguments,
+  params: Value[],
+  invoked: Set<number>,
+  resolveBase: (base: InputBase, info?: InputInfo) => Value,
+): Value {
+  if (typeof info.base === "number") {
+    const inline = args.callbacks.get(info.base);
+    if (inline) {
+      invoked.add(info.base);
+      return w.inlineCallback(inline, params);
+    }
+    const expression = args.expressions[info.base];
+    const sanitized = expression && site instanceof CallSite ? sanitizedReference(w, site, expression, params) : undefined;
+    if (sanitized) return sanitized;
+    const targets = expression ? functionsOf(w.ctx, expression) : [];
+    if (targets.length > 0) return joinAll(targets.map((target) => applyFunction(w, site, target, params)));
+  }
+  // The function value is an input of the caller too: the caller's summary says it calls it.
+  const value = info.base === "this" ? Value.empty : resolveBase(info.base, info);
+  if (value.input && value.input.path.length === 0 && value.input.base !== "this") {
+    w.recordCall(value.input, params);
+    return w.inputValue(value.input.base, [CALL_RESULT], site.node);
+  }
+  // Nothing known about the function: it returns what it is given, as unknown code does.
+  return collapse(joinAll([value, ...params]));
+}
+
+/** The getter or setter (with a body in the scanned code) a property access runs, if any. */
+export function accessorOf(
+  ctx: FunctionWalker["ctx"],
+  access: ts.PropertyAccessExpression,
+  kind: ts.SyntaxKind.GetAccessor | ts.SyntaxKind.SetAccessor,
+): FunctionLike | undefined {
+  const symbol = ctx.checker.getSymbolAtLocation(access.name);
+  if (!symbol || !(symbol.flags & ts.SymbolFlags.Accessor)) return undefined;
+  return symbol.declarations?.find(
+    (d): d is ts.GetAccessorDeclaration | ts.SetAccessorDeclaration => d.kind === kind && (d as ts.AccessorDeclaration).body !== undefined && !d.getSourceFile().isDeclarationFile,
+  );
+}
+
+/** Runs an accessor's summary where the property is read (`args` empty) or written (`[value]`). */
+export function runAccessor(w: FunctionWalker, access: ts.PropertyAccessExpression, fn: FunctionLike, receiver: Value, args: Value[]): Value {
+  const summary = w.ctx.summaryOf(fn, w.root);
+  if (!summary) return Value.empty;
+  const text = access.getText();
+  const site: SummarySite = { node: access, text: text.length > 60 ? `${text.slice(0, 57)}…` : text, isNew: false };
+  return instantiate(w, site, fn, summary, receiver, { values: args, expressions: [], callbacks: new Map() });
+}
+
+/**
+ * A function passed by reference that a sanitizer rule names (`emails.map(hashEmail)`): what it is
+ * called with comes back without the rule's labels. Undefined when no rule names it.
+ */
+export function sanitizedReference(w: FunctionWalker, call: CallSite, expression: ts.Expression, params: Value[]): Value | undefined {
+  const inner = skipOuter(expression);
+  if (!ts.isIdentifier(inner) && !ts.isPropertyAccessExpression(inner)) return undefined;
+  const reference = new CallSite(w.ctx, call.node, inner);
+  if (!w.ctx.rules.sanitizers.has(reference.name)) return undefined;
+  const rule = w.ctx.rules.sanitizers.get(reference.name)?.find((r) => reference.matches(r));
+  if (!rule) return undefined;
+  const input = collapse(joinAll(params));
+  if (input.isEmpty) return Value.empty;
+  const key = nodeAt(w.ctx, "ts-call", call.node, `sanitized:${reference.text}`, {
+    note: `sanitized by ${reference.text}() (removes ${rule.removes.join(", ")})`,
+    removes: [...rule.removes].sort(),
+    scope: w.scope,
+  });
+  w.linkInto(input, key);
+  return new Value([key], [...input.origins].map((o) => sanitizedInput(w, o, rule.removes)));
+}
+
+/** Calls a function value (found by reference) with these arguments at this site. */
+export function applyFunction(w: FunctionWalker, site: SummarySite, fn: FunctionLike, params: Value[], receiver: Value = Value.empty): Value {
+  if (isInlineFunction(fn) && fn.pos >= w.root.pos && fn.end <= w.root.end) return w.inlineCallback(fn, params);
+  const summary = w.ctx.summaryOf(fn, w.root);
+  if (!summary) return collapse(joinAll(params));
+  return instantiate(w, site, fn, summary, receiver, { values: params, expressions: [], callbacks: new Map() });
+}
+
+/** A function written in place as an argument (walked where it is passed, not on its own). */
+function isInlineFunction(fn: FunctionLike): boolean {
+  if (!(ts.isArrowFunction(fn) || ts.isFunctionExpression(fn))) return false;
+  let child: ts.Node = fn;
+  let parent = fn.parent;
+  while (ts.isParenthesizedExpression(parent) || ts.isAsExpression(parent)) {
+    child = parent;
+    parent = parent.parent;
+  }
+  return (ts.isCallExpression(parent) || ts.isNewExpression(parent)) && parent.arguments?.includes(child as ts.Expression) === true;
+}
+
+/** A sanitizer inside a callee, applied at this call site to what the caller passed. */
+function sanitizeAt(w: FunctionWalker, site: SummarySite, value: Value, removes: string[]): Value {
+  if (value.isEmpty) return value;
+  const key = nodeAt(w.ctx, "ts-call", site.node, `sanitized:${removes.join(",")}`, {
+    note: `sanitized inside ${site.text}() (removes ${removes.join(", ")})`,
+    removes,
+    scope: w.scope,
+  });
+  for (const step of value.steps) w.ctx.addEdge(step, key, { kind: "data" });
+  return new Value(value.steps.size ? [key] : [], [...value.origins].map((o) => sanitizedInput(w, o, removes)));
+}
+
+/**
+ * The input key that stands for `input` with some labels removed on the way (a sanitizer in a
+ * summary): call sites resolve it through a node that removes them.
+ */
+export function sanitizedInput(w: FunctionWalker, input: string, removes: readonly string[]): string {
+  const info = w.ctx.inputs.get(input);
+  if (!info) return input;
+  const all = [...new Set([...(info.removes ?? []), ...removes])].sort();
+  const base = input.replace(/#removes:.*$/, "");
+  const key = `${base}#removes:${all.join(",")}`;
+  if (!w.ctx.inputs.has(key)) w.ctx.inputs.set(key, { ...info, node: base, removes: all });
+  return key;
 }
 
 // ---------------------------------------------------------------- sinks
@@ -251,14 +490,14 @@ function dedupeDots(asset: string): string {
 /** A relative URL, or one on a host listed in `firstPartyHosts`, is not third party. */
 function isFirstParty(w: FunctionWalker, site: CallSite, sink: CatalogSink): boolean {
   const args = ts.isTaggedTemplateExpression(site.node) ? [] : (site.node.arguments ?? []);
-  const url = constantPrefix(args[sink.urlArg ?? 0]);
+  const url = constantPrefix(w.ctx.checker, args[sink.urlArg ?? 0]);
   let base: string | undefined;
   const factory = site.origin?.factory;
   if (sink.baseUrlOption && factory && factory.arguments?.[0] && ts.isObjectLiteralExpression(factory.arguments[0])) {
     const option = factory.arguments[0].properties.find(
       (p): p is ts.PropertyAssignment => ts.isPropertyAssignment(p) && p.name.getText() === sink.baseUrlOption,
     );
-    base = option ? constantPrefix(option.initializer) : undefined;
+    base = option ? constantPrefix(w.ctx.checker, option.initializer) : undefined;
     if (option && base === undefined) return false; // a base URL that cannot be resolved counts as third party
   }
   const full = url !== undefined && /^[a-z][a-z0-9+.-]*:\/\//i.test(url) ? url : base !== undefined ? `${base}${url ?? ""}` : url;
@@ -271,36 +510,34 @@ function isFirstParty(w: FunctionWalker, site: CallSite, sink: CatalogSink): boo
 }
 
 /** The constant text a URL expression starts with (a literal, a template's head, a const). */
-function constantPrefix(expression: ts.Expression | undefined, depth = 0): string | undefined {
+function constantPrefix(checker: ts.TypeChecker, expression: ts.Expression | undefined, depth = 0): string | undefined {
   if (!expression || depth > 4) return undefined;
   const node = skipOuter(expression);
   if (ts.isStringLiteral(node) || ts.isNoSubstitutionTemplateLiteral(node)) return node.text;
-  if (ts.isTemplateExpression(node)) return node.head.text || (depth === 0 ? constantPrefix(node.templateSpans[0]?.expression, depth + 1) : undefined);
-  if (ts.isBinaryExpression(node) && node.operatorToken.kind === ts.SyntaxKind.PlusToken) return constantPrefix(node.left, depth + 1);
-  if (ts.isIdentifier(node)) {
-    const declaration = resolveConst(node);
-    return declaration ? constantPrefix(declaration, depth + 1) : undefined;
+  if (ts.isTemplateExpression(node)) return node.head.text || (depth === 0 ? constantPrefix(checker, node.templateSpans[0]?.expression, depth + 1) : undefined);
+  if (ts.isBinaryExpression(node) && node.operatorToken.kind === ts.SyntaxKind.PlusToken) return constantPrefix(checker, node.left, depth + 1);
+  if (ts.isIdentifier(node) || ts.isPropertyAccessExpression(node)) {
+    const declaration = resolveConst(checker, node);
+    return declaration ? constantPrefix(checker, declaration, depth + 1) : undefined;
   }
   return undefined;
 }
 
-function resolveConst(identifier: ts.Identifier): ts.Expression | undefined {
-  // Same-file `const API = "https://…"` without a checker round trip: walk up to find the declaration.
-  const sf = identifier.getSourceFile();
-  let found: ts.Expression | undefined;
-  const visit = (node: ts.Node): void => {
-    if (found) return;
-    if (ts.isVariableDeclaration(node) && ts.isIdentifier(node.name) && node.name.text === identifier.text && node.initializer) {
-      if (ts.isVariableDeclarationList(node.parent) && node.parent.flags & ts.NodeFlags.Const) found = node.initializer;
-    }
-  };
-  for (const statement of sf.statements) {
-    if (ts.isVariableStatement(statement)) statement.declarationList.declarations.forEach(visit);
-  }
-  return found;
+/** The initializer of the `const` (or readonly property) a name refers to, in any scanned module. */
+function resolveConst(checker: ts.TypeChecker, name: ts.Identifier | ts.PropertyAccessExpression): ts.Expression | undefined {
+  let symbol = checker.getSymbolAtLocation(ts.isPropertyAccessExpression(name) ? name.name : name);
+  if (symbol && symbol.flags & ts.SymbolFlags.Alias) symbol = checker.getAliasedSymbol(symbol);
+  const declaration = symbol?.valueDeclaration;
+  if (!declaration || !("initializer" in declaration) || !declaration.initializer) return undefined;
+  if (ts.isVariableDeclaration(declaration)) return ts.getCombinedNodeFlags(declaration) & ts.NodeFlags.Const ? declaration.initializer : undefined;
+  if (ts.isPropertyDeclaration(declaration) || ts.isPropertyAssignment(declaration)) return declaration.initializer;
+  return undefined;
 }
 
 function emitSink(w: FunctionWalker, site: CallSite, args: Arguments, hit: SinkHit): void {
+  // The site's order counts every sink call of the function, whatever data it carries, so the
+  // site (and the flow's id) stays the same when data elsewhere changes or a summary is refined.
+  const siteId = w.siteOf(site.node, hit.asset);
   const positions = hit.args ?? args.values.map((_, i) => i);
   for (const index of positions) {
     const expression = args.expressions[index];
@@ -312,9 +549,7 @@ function emitSink(w: FunctionWalker, site: CallSite, args: Arguments, hit: SinkH
       note: `passed to ${site.text}() (${hit.purpose})`,
       scope: w.scope,
     });
-    w.ctx.graph.addSink(key, { purpose: hit.purpose, kind: "call", asset: hit.asset, site: w.siteOf(site.node, hit.asset), rule: hit.rule });
+    w.ctx.graph.addSink(key, { purpose: hit.purpose, kind: "call", asset: hit.asset, site: siteId, rule: hit.rule });
     w.flowInto(carried, key);
   }
-  // A spread argument (`track(...items)`) fills the positions from its own onwards.
-  void literalKey;
 }

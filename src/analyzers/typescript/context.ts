@@ -2,11 +2,11 @@ import path from "node:path";
 import { ts } from "ts-morph";
 import type { LineageConfig } from "../../config/types.js";
 import type { Diagnostic } from "../../diagnostics.js";
-import { at, LineageGraph, type NodeAttributes, nodeKey, type Position } from "../../graph/lineage-graph.js";
+import { at, type EdgeAttributes, LineageGraph, type NodeAttributes, nodeKey, type Position } from "../../graph/lineage-graph.js";
 import type { EmbeddedSql } from "./embedded-sql.js";
 import type { OriginResolver } from "./origins.js";
 import type { RuleIndex } from "./rules.js";
-import type { TypeFacts } from "./type-facts.js";
+import type { LabelledField, TypeFacts } from "./type-facts.js";
 import type { SymbolicInput, Value } from "./value.js";
 
 export type FunctionLike =
@@ -18,12 +18,37 @@ export type FunctionLike =
   | ts.GetAccessorDeclaration
   | ts.SetAccessorDeclaration;
 
+/** A symbolic input as the driver knows it. */
+export interface InputInfo extends SymbolicInput {
+  fn: FunctionLike;
+  /** Labelled-property assets the function reads from this input itself (see `inputs`). */
+  covers?: Set<string>;
+  /** A captured variable: its symbol, read from the caller's scope at a call site. */
+  captured?: ts.Symbol;
+  /** For `this.f`: the class field's heap node, used at call sites whose receiver does not know `f`. */
+  heap?: string;
+  /** For `this.f`: the field is readonly (set only while constructing), so a receiver that knows it is exact. */
+  readonlyField?: boolean;
+  /** Top-level fields left out of this input (a rest binding, a spread with later keys). */
+  except?: string[];
+  /** Labels a sanitizer inside the function removes from this input on its way (a derived key). */
+  removes?: string[];
+}
+
 /** What a function does with its inputs, computed once and instantiated at every call site. */
 export interface Summary {
   /** The returned value: steps inside the callee, origins are the callee's symbolic inputs. */
   ret: Value;
   /** Fields the function writes on `this` (a constructor's result). */
   thisWrites: Value;
+  /** What the function throws and does not catch itself. */
+  thrown: Value;
+  /**
+   * Function-valued inputs the function calls (callbacks), by input node key: the arguments it
+   * passes (joined over its calls). The value the call returns inside the function is the lazy
+   * input `<param>.()`, bound at each call site to what the actual callback returns.
+   */
+  calls: Map<string, Value[]>;
   /** Nodes outside the function (inner sinks, class fields, table columns) each input reaches. */
   effects: Map<string, Set<string>>;
   /** A node standing for the function's return value, shown in paths through the function. */
@@ -43,13 +68,31 @@ export interface ScanContext {
   origins: OriginResolver;
   embeddedSql: EmbeddedSql;
   diagnostics: Diagnostic[];
-  /** Symbolic input node key → which input it is. */
-  inputs: Map<string, SymbolicInput & { fn: FunctionLike }>;
+  /**
+   * Symbolic input node key → which input it is. `covers`: labelled-property assets the function
+   * reads from this input itself (a source at its own read), so a call site need not carry the
+   * caller's whole-value source of the same asset into that input.
+   */
+  inputs: Map<string, InputInfo>;
+  /** Heap node key → the labelled fields of its declared type (see FunctionWalker.heapWrite). */
+  heapFields: Map<string, LabelledField[]>;
+  /** `heap key \0 input key`: the input stored as the whole value of that typed heap node. */
+  heapRootInputs: Set<string>;
+  /** Locals of a function that closures analysed on their own write (their heap node holds those writes). */
+  capturedWrites: Set<ts.Symbol>;
+  /** Locals of a function that closures analysed on their own read (kept in their heap node too). */
+  capturedReads: Set<ts.Symbol>;
+  /** Analyses a function (or module) again later: something it must record has become known. */
+  requeue(fn: FunctionLike | ts.SourceFile): void;
+  /** Source nodes made for a value of a type with labelled properties, by node key → asset. */
+  typeSources: Map<string, string>;
   /** Class name → its declarations (for calls through interfaces and base classes). */
   classes: Map<string, ts.ClassDeclaration[]>;
   /** One matcher per config zone with paths: whether a scan-relative file lies in it. */
   zonePaths: Array<(file: string) => boolean>;
   summaryOf(fn: FunctionLike, caller: FunctionLike | ts.SourceFile): Summary | undefined;
+  /** Adds a data or summary edge, once (functions analysed again add the same edges again). */
+  addEdge(from: string, to: string, attributes: EdgeAttributes): void;
   relativePath(sf: ts.SourceFile): string;
 }
 
@@ -63,6 +106,12 @@ export function isFunctionLike(node: ts.Node): node is FunctionLike {
     ts.isGetAccessorDeclaration(node) ||
     ts.isSetAccessorDeclaration(node)
   );
+}
+
+/** A function's parameters as callers pass them: without a `this: T` parameter. */
+export function parametersOf(fn: FunctionLike): readonly ts.ParameterDeclaration[] {
+  const first = fn.parameters[0];
+  return first && ts.isIdentifier(first.name) && first.name.text === "this" ? fn.parameters.slice(1) : fn.parameters;
 }
 
 /** 1-based line and UTF-16 column of a node's first token. */

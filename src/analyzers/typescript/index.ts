@@ -12,7 +12,7 @@ import { describeFailure, loadProgram } from "./program.js";
 import { RuleIndex } from "./rules.js";
 import { matchesPath } from "../../config/match.js";
 import { TypeFacts } from "./type-facts.js";
-import { FunctionWalker, functionName, ownerClassName } from "./walker.js";
+import { FunctionWalker, functionName, joinSummaries, ownerClassName } from "./walker.js";
 
 export type { EmbeddedSql, EmbeddedSqlResult } from "./embedded-sql.js";
 
@@ -27,6 +27,11 @@ export interface TypeScriptInput {
   graph: LineageGraph;
   embeddedSql: EmbeddedSql;
 }
+
+/** Analyses of one function after which its summary is widened (joined with the previous one). */
+const WIDEN_AFTER = 2;
+/** Analyses of one function after which a change no longer re-analyses its callers (a safety net). */
+const MAX_ANALYSES = 40;
 
 /** Nested on-demand summaries deeper than this wait for the worklist instead (keeps the stack shallow). */
 const MAX_NESTED_SUMMARIES = 40;
@@ -59,6 +64,8 @@ export function analyzeTypeScript(input: TypeScriptInput): Diagnostic[] {
   const queued = new Set<FunctionLike | ts.SourceFile>();
   const failed = new Set<FunctionLike | ts.SourceFile>();
   let nesting = 0;
+  const analyses = new Map<FunctionLike, number>();
+  const edges = new Set<string>();
 
   const ctx: ScanContext = {
     root: input.root,
@@ -71,9 +78,21 @@ export function analyzeTypeScript(input: TypeScriptInput): Diagnostic[] {
     embeddedSql: input.embeddedSql,
     diagnostics,
     inputs: new Map(),
+    typeSources: new Map(),
+    heapFields: new Map(),
+    heapRootInputs: new Set(),
+    capturedWrites: new Set(),
+    capturedReads: new Set(),
+    requeue: (fn) => enqueue(fn),
     classes,
     zonePaths: (input.config.zones ?? []).filter((z) => z.paths?.length).map((z) => (file: string) => matchesPath(z.paths!, file)),
     relativePath: (sf) => relative(input.root, sf.fileName),
+    addEdge(from, to, attributes) {
+      const key = `${from}\u0000${to}\u0000${attributes.via ? `${attributes.via.from}>${attributes.via.to}` : ""}`;
+      if (edges.has(key)) return;
+      edges.add(key);
+      input.graph.addEdge(from, to, attributes);
+    },
     summaryOf(fn, caller) {
       let dependents = callers.get(fn);
       if (!dependents) callers.set(fn, (dependents = new Set()));
@@ -100,11 +119,16 @@ export function analyzeTypeScript(input: TypeScriptInput): Diagnostic[] {
   function analyze(fn: FunctionLike | ts.SourceFile): void {
     if (!ts.isSourceFile(fn)) inProgress.add(fn);
     try {
-      const summary = new FunctionWalker(ctx, fn).run();
+      let summary = new FunctionWalker(ctx, fn).run();
       if (ts.isSourceFile(fn)) return;
       const previous = summaries.get(fn);
+      const rounds = (analyses.get(fn) ?? 0) + 1;
+      analyses.set(fn, rounds);
+      // Widening: from the third analysis of a function on, its summary only grows (a recursive
+      // summary whose instantiation reorders joins could otherwise flip between two states).
+      if (previous && rounds > WIDEN_AFTER) summary = joinSummaries(previous, summary);
       summaries.set(fn, summary);
-      if (!previous || previous.signature !== summary.signature) {
+      if ((!previous || previous.signature !== summary.signature) && rounds <= MAX_ANALYSES) {
         for (const caller of callers.get(fn) ?? []) if (caller !== fn || previous) enqueue(caller);
       }
     } catch (error) {

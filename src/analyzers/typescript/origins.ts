@@ -47,7 +47,15 @@ export class OriginResolver {
   }
 
   private symbolOf(node: ts.Node, depth: number): ModuleOrigin | null {
-    const symbol = this.checker.getSymbolAtLocation(node);
+    let symbol = this.checker.getSymbolAtLocation(node);
+    if (symbol && symbol.flags & ts.SymbolFlags.Alias) {
+      // `import { logger } from "./logger.js"`: follow the binding into the project's own module
+      // (where `logger = pino()` says which package it comes from); a package's own export stays
+      // an import of that package.
+      const target = this.checker.getAliasedSymbol(symbol);
+      const declaration = target.declarations?.[0];
+      if (declaration && !declaration.getSourceFile().isDeclarationFile && !ts.isSourceFile(declaration)) symbol = target;
+    }
     const declaration = symbol?.declarations?.[0];
     if (!declaration) return null;
     if (this.cache.has(declaration)) return this.cache.get(declaration) ?? null;

@@ -1,3 +1,5 @@
+import fs from "node:fs";
+import { createRequire } from "node:module";
 import path from "node:path";
 import { ts } from "ts-morph";
 import type { Diagnostic } from "../../diagnostics.js";
@@ -29,9 +31,26 @@ export function loadProgram(input: ProgramInput): LoadedProgram {
   const relative = (file: string) => path.relative(input.root, file).split(path.sep).join("/");
   const options = readCompilerOptions(input, diagnostics, relative);
   const host = ts.createCompilerHost(options, true);
+  // ts-morph's bundled compiler keeps its lib files in memory only: point the host at the lib
+  // folder of the `typescript` package, or `Array`, `Promise`, `Map`… would have no types.
+  const libDir = standardLibFolder();
+  if (libDir) {
+    host.getDefaultLibLocation = () => libDir;
+    host.getDefaultLibFileName = (opts) => path.join(libDir, ts.getDefaultLibFileName(opts));
+  }
   const originalGetSourceFile = host.getSourceFile.bind(host);
   host.getSourceFile = (fileName, languageVersion, onError, shouldCreate) => {
     try {
+      if (libDir && path.dirname(fileName) === libDir) {
+        // Lib files never change: parse each once per process, whatever the number of scans.
+        const key = `${fileName}\u0000${JSON.stringify(languageVersion)}`;
+        let cached = libCache.get(key);
+        if (!cached) {
+          cached = originalGetSourceFile(fileName, languageVersion, onError, shouldCreate);
+          if (cached) libCache.set(key, cached);
+        }
+        return cached;
+      }
       return originalGetSourceFile(fileName, languageVersion, onError, shouldCreate);
     } catch (error) {
       diagnostics.push({
@@ -59,6 +78,24 @@ export function loadProgram(input: ProgramInput): LoadedProgram {
     }
   }
   return { program, checker: program.getTypeChecker(), sourceFiles, diagnostics };
+}
+
+const libCache = new Map<string, ts.SourceFile>();
+let libFolder: string | null | undefined;
+
+/** The folder holding `lib.*.d.ts` of the `typescript` package, when it can be found. */
+function standardLibFolder(): string | undefined {
+  if (libFolder !== undefined) return libFolder ?? undefined;
+  libFolder = null;
+  try {
+    const dir = path.join(path.dirname(createRequire(import.meta.url).resolve("typescript/package.json")), "lib");
+    if (fs.existsSync(path.join(dir, "lib.es2022.full.d.ts"))) libFolder = dir;
+  } catch {
+    // No `typescript` package next to ts-morph: keep the compiler's own default.
+  }
+  const own = path.dirname(ts.getDefaultLibFilePath({}));
+  if (!libFolder && fs.existsSync(path.join(own, "lib.d.ts"))) libFolder = own;
+  return libFolder ?? undefined;
 }
 
 function readCompilerOptions(

@@ -150,6 +150,10 @@ export class TypeFacts {
       }
       return dedupe(result);
     }
+    // Index signatures (`Record<string, Profile>`, `{ [id: string]: Profile }`) hold their values like elements.
+    for (const info of this.checker.getIndexInfosOfType(type)) {
+      for (const field of this.fieldsOf(info.type, depth + 1)) result.push({ ...field, path: [ANY_FIELD, ...field.path] });
+    }
     // Direct labelled properties: look each rule's property name up (cheap), then check its owner.
     for (const [name, labels] of this.rules.properties) {
       const property = type.getProperty(name);

@@ -15,14 +15,36 @@
  */
 
 export const ANY_FIELD = "*";
+/** The keys of an object or Map that are not known statically (`byFaith[p.religion] = n`). */
+export const KEYS_FIELD = "#keys";
+/** What a promise rejects with (an async function's throw), apart from what it resolves to. */
+export const REJECTED_FIELD = "#rejected";
+
+/** Fields the analyzer keeps for itself (`#keys`, `#rejected`): not elements of the value. */
+export function isInternalField(name: string): boolean {
+  return name.startsWith("#") && (name === KEYS_FIELD || name === REJECTED_FIELD);
+}
+
+/** The value without one of its fields. */
+export function withoutField(value: Value, name: string): Value {
+  if (!value.fields.has(name)) return value;
+  const fields = new Map(value.fields);
+  fields.delete(name);
+  return value.withFields(fields);
+}
 /** Access paths longer than this collapse to their prefix, so deep structures terminate. */
 export const MAX_PATH = 4;
+
+export type InputBase = number | "this" | `cap:${string}`;
+
+/** Path segment standing for "the value returned by calling this (function-valued) input". */
+export const CALL_RESULT = "()";
 
 export interface SymbolicInput {
   /** The graph node standing for this input inside its function (a `ts-param` node). */
   node: string;
-  /** Which input: a parameter index, `this`, or a captured variable's key. */
-  base: number | "this";
+  /** Which input: a parameter index, `this`, or a captured variable (`cap:<name>@<position>`). */
+  base: InputBase;
   path: readonly string[];
 }
 

@@ -1,26 +1,56 @@
 import { ts } from "ts-morph";
 import { at as atPosition, nodeKey } from "../../graph/lineage-graph.js";
 import { annotationValues, paramLabelsFromFunction } from "./annotations.js";
-import { evaluateCall, evaluateTaggedTemplate } from "./calls.js";
+import { accessorOf, evaluateCall, evaluateTaggedTemplate, runAccessor } from "./calls.js";
 import {
   type FunctionLike,
   isFunctionLike,
   nodeAt,
+  parametersOf,
   positionOf,
   qualifiedName,
   type ScanContext,
   type Summary,
 } from "./context.js";
 import { skipOuter } from "./origins.js";
-import { ANY_FIELD, collapse, join, joinAll, MAX_PATH, type SymbolicInput, Value } from "./value.js";
+import type { LabelledField } from "./type-facts.js";
+import {
+  ANY_FIELD,
+  collapse,
+  type InputBase,
+  isInternalField,
+  join,
+  joinAll,
+  KEYS_FIELD,
+  MAX_PATH,
+  REJECTED_FIELD,
+  type SymbolicInput,
+  Value,
+  withoutField,
+} from "./value.js";
 
 type Env = Map<ts.Symbol, Value>;
 
 /** Size properties carry no label (contract: `length`, `size`). */
 const SIZE_PROPERTIES = new Set(["length", "size", "byteLength"]);
 const MAX_DEPTH = 400;
+/** Access paths of one input a summary keeps apart (see FunctionWalker.widen). */
+const MAX_ORIGINS_PER_INPUT = 12;
+/** Fields per level a summary keeps apart. */
+const MAX_FIELDS = 48;
 
 class TooDeep extends Error {}
+
+/** Symbols whose values hold no labelled fields of their own (functions, classes, namespaces, types). */
+const NO_VALUE_FIELDS =
+  ts.SymbolFlags.Function |
+  ts.SymbolFlags.Class |
+  ts.SymbolFlags.Method |
+  ts.SymbolFlags.ValueModule |
+  ts.SymbolFlags.NamespaceModule |
+  ts.SymbolFlags.Enum |
+  ts.SymbolFlags.TypeAlias |
+  ts.SymbolFlags.Interface;
 
 /**
  * Walks one function body in program order with an environment of local values, adding graph
@@ -34,6 +64,12 @@ export class FunctionWalker {
   private thisWrites = Value.empty;
   private thrown = Value.empty;
   readonly effects = new Map<string, Set<string>>();
+  /** Function-valued inputs this function calls, with the arguments it passes (see Summary.calls). */
+  private readonly calls = new Map<string, Value[]>();
+  /** Functions whose calls are observed rather than run (a promise executor's `resolve`): their arguments, joined. */
+  readonly spies = new Map<ts.Symbol, Value>();
+  /** Captured variables read here, by input base. */
+  private readonly capturedSymbols = new Map<string, ts.Symbol>();
   private dead = false;
   private depth = 0;
   /** Sink sites in this function, by asset, in the order the walk meets them. */
@@ -59,6 +95,7 @@ export class FunctionWalker {
       this.statements(fn.statements);
     } else {
       this.bindParameters(fn);
+      if (ts.isConstructorDeclaration(fn)) this.initializeFields(fn);
       if (fn.body) {
         if (ts.isBlock(fn.body)) this.statements(fn.body.statements);
         else this.ret = join(this.ret, this.expression(fn.body));
@@ -68,47 +105,143 @@ export class FunctionWalker {
       note: `returned by ${this.scope}()`,
       scope: this.scope,
     });
+    // Widening: a summary names at most a few access paths per input (more become the whole input).
+    const ret = this.widen(this.ret);
+    const thisWrites = this.widen(this.thisWrites);
+    const thrown = this.widen(this.thrown);
+    const calls = new Map([...this.calls].map(([input, args]) => [input, args.map((a) => this.widen(a))]));
+    for (const [target, origins] of this.effects) this.effects.set(target, this.widenOrigins(origins));
     return {
-      ret: this.ret,
-      thisWrites: this.thisWrites,
+      ret,
+      thisWrites,
+      thrown,
+      calls,
       effects: this.effects,
       returnNode,
-      signature: signatureOf(this.ret, this.thisWrites, this.effects),
+      signature: signatureOf(ret, thisWrites, this.effects, thrown, calls),
     };
+  }
+
+  /** At most MAX_ORIGINS_PER_INPUT access paths of one input; more stand for the whole input. */
+  private widenOrigins(origins: ReadonlySet<string>): Set<string> {
+    if (origins.size <= MAX_ORIGINS_PER_INPUT) return origins as Set<string>;
+    const byBase = new Map<string, string[]>();
+    for (const origin of origins) {
+      const info = this.ctx.inputs.get(origin);
+      const group = info && info.fn === this.root ? String(info.base) : `\u0000${origin}`;
+      const list = byBase.get(group);
+      if (list) list.push(origin);
+      else byBase.set(group, [origin]);
+    }
+    const result = new Set<string>();
+    for (const [group, list] of byBase) {
+      if (list.length <= MAX_ORIGINS_PER_INPUT || group.startsWith("\u0000")) {
+        for (const origin of list) result.add(origin);
+        continue;
+      }
+      result.add(this.rootInput(this.ctx.inputs.get(list[0])!.base).node);
+    }
+    return result;
+  }
+
+  private rootInput(base: InputBase): SymbolicInput {
+    if (base === "this" || ts.isSourceFile(this.root)) return this.input(base, [], this.root);
+    if (typeof base === "number") return this.input(base, [], parametersOf(this.root)[base] ?? this.root);
+    const declaration = this.capturedSymbols.get(base)?.valueDeclaration;
+    return this.input(base, [], declaration ?? this.root);
+  }
+
+  /** A value with widened origins and at most MAX_FIELDS fields per level (more collapse into the whole). */
+  private widen(value: Value, depth = 0): Value {
+    if (value.isEmpty) return value;
+    if (value.fields.size > MAX_FIELDS || depth > MAX_PATH) return this.widenFlat(collapse(value));
+    let fields: Map<string, Value> | undefined;
+    for (const [name, child] of value.fields) {
+      const widened = this.widen(child, depth + 1);
+      if (widened !== child) (fields ??= new Map(value.fields)).set(name, widened);
+    }
+    const origins = this.widenOrigins(value.origins);
+    if (!fields && origins === value.origins) return value;
+    return new Value(value.steps, origins, fields ?? value.fields, value.input);
+  }
+
+  private widenFlat(value: Value): Value {
+    const origins = this.widenOrigins(value.origins);
+    return origins === value.origins ? value : new Value(value.steps, origins, value.fields, value.input);
   }
 
   // ---------------------------------------------------------------- inputs
 
   /** The symbolic input `base.path` of this function, as a lazily read value. */
-  inputValue(base: number | "this", path: readonly string[], at: ts.Node): Value {
+  inputValue(base: InputBase, path: readonly string[], at: ts.Node): Value {
     const input = this.input(base, path, at);
     return new Value([], [], undefined, input);
   }
 
-  private input(base: number | "this", path: readonly string[], at: ts.Node): SymbolicInput {
+  private input(base: InputBase, path: readonly string[], at: ts.Node): SymbolicInput {
     const key = `ts-param:${this.fnId}#${base}${path.map((p) => `.${p}`).join("")}`;
     if (!this.ctx.graph.hasNode(key)) {
       const pos = positionOf(this.ctx, at);
-      const name = base === "this" ? "this" : this.parameterName(base);
+      const name = base === "this" ? "this" : typeof base === "number" ? this.parameterName(base) : base.slice(4).replace(/@.*$/, "");
       this.ctx.graph.addNode(key, {
         kind: "ts-param",
         ...atPosition(pos),
         note: `${[name, ...path].join(".")} inside ${this.scope}()`,
         scope: this.scope,
       });
-      this.ctx.inputs.set(key, { node: key, base, path, fn: this.root as FunctionLike });
+      const captured = typeof base === "string" ? this.capturedSymbols.get(base) : undefined;
+      this.ctx.inputs.set(key, { node: key, base, path, fn: this.root as FunctionLike, ...(captured ? { captured } : {}) });
     }
     return { node: key, base, path };
   }
 
   private parameterName(index: number): string {
     if (ts.isSourceFile(this.root)) return `arg${index}`;
-    const parameter = this.root.parameters[index];
+    const parameter = parametersOf(this.root)[index];
     return parameter && ts.isIdentifier(parameter.name) ? parameter.name.text : `arg${index}`;
   }
 
+  /**
+   * A constructor first sets its class's instance fields: initializers (`private queue = []`) and
+   * parameter properties (`constructor(private readonly ads: AdsClient)`).
+   */
+  private initializeFields(fn: ts.ConstructorDeclaration): void {
+    const cls = fn.parent;
+    for (const member of cls.members) {
+      if (!ts.isPropertyDeclaration(member) || !member.initializer || ts.getCombinedModifierFlags(member) & ts.ModifierFlags.Static) continue;
+      const name = propertyNameText(member.name);
+      if (name !== undefined) this.setThisField(member.name, name, this.expression(member.initializer));
+    }
+    parametersOf(fn).forEach((parameter) => {
+      if (!ts.isIdentifier(parameter.name) || !ts.isParameterPropertyDeclaration(parameter, fn)) return;
+      const symbol = this.ctx.checker.getSymbolAtLocation(parameter.name);
+      const value = symbol ? (this.env.get(symbol) ?? Value.empty) : Value.empty;
+      this.setThisField(parameter.name, parameter.name.text, value);
+    });
+  }
+
+  private setThisField(at: ts.Node, name: string, value: Value): void {
+    const materialized = this.materialize(value, at, `stored in ${name}`);
+    this.thisValue = setPath(this.thisValue, [name], materialized, true);
+    this.thisWrites = setPath(this.thisWrites, [name], materialized, true);
+    if (collapse(materialized).isEmpty) return;
+    const key = this.classFieldNode(at, name);
+    if (key) this.heapWrite(materialized, key);
+  }
+
+  /**
+   * Stores a value in a heap node (a class field, a module variable). Labels its declared type
+   * holds are left out: every read through the field's type labels them again, field by field,
+   * where the heap itself can only hold a value as a whole.
+   */
+  heapWrite(value: Value, key: string): void {
+    const declared = this.ctx.heapFields.get(key);
+    if (declared?.length && value.input) this.ctx.heapRootInputs.add(`${key}\u0000${value.input.node}`);
+    this.flowInto(collapse(declared?.length ? stripDeclared(this.ctx, value, declared) : value), key);
+  }
+
   private bindParameters(fn: FunctionLike): void {
-    fn.parameters.forEach((parameter, index) => {
+    parametersOf(fn).forEach((parameter, index) => {
       let value = this.inputValue(index, [], parameter);
       const labels = [
         ...annotationValues(parameter, "label"),
@@ -168,7 +301,7 @@ export class FunctionWalker {
       this.statements(node.statements);
     } else if (ts.isForOfStatement(node) || ts.isForInStatement(node)) {
       const collection = this.expression(node.expression);
-      const element = ts.isForOfStatement(node) ? this.readField(collection, ANY_FIELD, node.expression) : Value.empty;
+      const element = ts.isForOfStatement(node) ? this.readField(collection, ANY_FIELD, node.expression) : (collection.fields.get(KEYS_FIELD) ?? Value.empty);
       this.loop(() => {
         this.bindInitializer(node.initializer, element);
         this.statement(node.statement);
@@ -200,19 +333,24 @@ export class FunctionWalker {
       this.branches(paths);
     } else if (ts.isTryStatement(node)) {
       const before = new Map(this.env);
+      // What the try block (and the functions it calls) throws is what its catch clause receives.
+      const outerThrown = this.thrown;
+      this.thrown = Value.empty;
       this.statement(node.tryBlock);
+      const thrownInTry = this.thrown;
+      this.thrown = node.catchClause ? outerThrown : join(outerThrown, thrownInTry);
       const afterTry = this.env;
       if (node.catchClause) {
         this.env = joinEnv(before, afterTry);
         this.dead = false;
-        if (node.catchClause.variableDeclaration) this.bindName(node.catchClause.variableDeclaration.name, this.thrown);
+        if (node.catchClause.variableDeclaration) this.bindName(node.catchClause.variableDeclaration.name, thrownInTry);
         this.statement(node.catchClause.block);
         this.env = joinEnv(afterTry, this.env);
       }
       this.dead = false;
       if (node.finallyBlock) this.statement(node.finallyBlock);
     } else if (ts.isThrowStatement(node)) {
-      this.thrown = join(this.thrown, this.expression(node.expression));
+      this.addThrown(this.expression(node.expression));
       this.dead = true;
     } else if (ts.isLabeledStatement(node)) {
       this.statement(node.statement);
@@ -256,11 +394,12 @@ export class FunctionWalker {
         if (element.dotDotDotToken) {
           const rest = new Map(value.fields);
           for (const t of taken) rest.delete(t);
-          this.bindName(element.name, value.withFields(rest));
+          const input = value.input && taken.length > 0 ? this.exceptInput(value.input, taken) : value.input;
+          this.bindName(element.name, new Value(value.steps, value.origins, rest, input));
           continue;
         }
         const key = propertyNameText(element.propertyName ?? element.name);
-        let child = key === undefined ? this.readField(value, ANY_FIELD, element) : this.readField(value, key, element);
+        let child = key === undefined ? this.readField(value, ANY_FIELD, element) : this.labelledRead(name, key, this.readField(value, key, element), element);
         if (key !== undefined) taken.push(key);
         if (element.initializer) child = join(child, this.expression(element.initializer));
         this.bindName(element.name, child);
@@ -323,7 +462,7 @@ export class FunctionWalker {
       case ts.SyntaxKind.Identifier:
         return this.withTypeLabels(node, this.identifier(node as ts.Identifier));
       case ts.SyntaxKind.ThisKeyword:
-        return this.thisValue;
+        return this.withTypeLabels(node, this.thisValue);
       case ts.SyntaxKind.PropertyAccessExpression: {
         const access = node as ts.PropertyAccessExpression;
         return this.withTypeLabels(node, this.propertyRead(access, access.name.text));
@@ -345,8 +484,25 @@ export class FunctionWalker {
       case ts.SyntaxKind.NonNullExpression:
       case ts.SyntaxKind.TypeAssertionExpression:
         return this.expression((node as ts.ParenthesizedExpression).expression);
-      case ts.SyntaxKind.AwaitExpression:
-        return this.withTypeLabels(node, this.expression((node as ts.AwaitExpression).expression));
+      case ts.SyntaxKind.YieldExpression: {
+        // A generator's result is an iterable of what it yields (`yield*` yields the operand's elements).
+        const yielded = node as ts.YieldExpression;
+        if (yielded.expression) {
+          const value = this.expression(yielded.expression);
+          const element = yielded.asteriskToken ? this.readField(value, ANY_FIELD, yielded) : value;
+          const produced = Value.empty.withFields(new Map([[ANY_FIELD, element]]));
+          if (this.callbackReturns) this.callbackReturns.push(produced);
+          else this.ret = join(this.ret, produced);
+        }
+        return Value.empty;
+      }
+      case ts.SyntaxKind.AwaitExpression: {
+        // `await p` throws what p rejects with, and is what p resolves to.
+        const awaited = this.expression((node as ts.AwaitExpression).expression);
+        const rejected = awaited.fields.get(REJECTED_FIELD);
+        if (rejected) this.addThrown(rejected);
+        return this.withTypeLabels(node, withoutField(awaited, REJECTED_FIELD));
+      }
       case ts.SyntaxKind.TemplateExpression: {
         const template = node as ts.TemplateExpression;
         return joinAll(template.templateSpans.map((span) => collapse(this.expression(span.expression))));
@@ -444,26 +600,58 @@ export class FunctionWalker {
   }
 
   private objectLiteral(node: ts.ObjectLiteralExpression): Value {
-    let result = Value.empty;
     const fields = new Map<string, Value>();
+    // Spreads of a symbolic input, and the keys written after each (which the spread does not provide).
+    const spreads: Array<{ value: Value; later: Set<string> }> = [];
+    const written = (key: string): void => {
+      for (const spread of spreads) spread.later.add(key);
+    };
     for (const property of node.properties) {
       if (ts.isPropertyAssignment(property)) {
         const key = propertyNameText(property.name);
-        if (key === undefined && ts.isComputedPropertyName(property.name)) this.expression(property.name.expression);
+        if (key === undefined && ts.isComputedPropertyName(property.name)) {
+          const computed = collapse(this.expression(property.name.expression));
+          if (!computed.isEmpty) fields.set(KEYS_FIELD, join(fields.get(KEYS_FIELD) ?? Value.empty, computed));
+        }
         const value = this.materialize(this.expression(property.initializer), property.name, `field ${key ?? "[computed]"}`);
         const name = key ?? ANY_FIELD;
         fields.set(name, name === ANY_FIELD ? join(fields.get(name) ?? Value.empty, value) : value);
+        if (key !== undefined) written(key);
       } else if (ts.isShorthandPropertyAssignment(property)) {
         const value = this.withTypeLabels(property.name, this.shorthandValue(property));
         fields.set(property.name.text, this.materialize(value, property.name, `field ${property.name.text}`));
+        written(property.name.text);
       } else if (ts.isSpreadAssignment(property)) {
         const spread = this.expression(property.expression);
         for (const [name, child] of spread.fields) fields.set(name, child);
-        result = join(result, new Value(spread.steps, spread.origins, undefined, spread.input));
+        spreads.push({ value: spread, later: new Set() });
       }
       // Methods and accessors are functions, analysed on their own.
     }
+    let result = Value.empty;
+    for (const { value, later } of spreads) {
+      const input = value.input && later.size > 0 ? this.exceptInput(value.input, [...later]) : value.input;
+      result = join(result, new Value(value.steps, value.origins, undefined, input));
+    }
     return result.withFields(fields);
+  }
+
+  /**
+   * The input without some of its top-level fields (`{ ...p, religion: "x" }`, `{ religion, ...rest } = p`):
+   * a call site resolves it with those fields left out.
+   */
+  exceptInput(input: SymbolicInput, keys: readonly string[]): SymbolicInput {
+    const info = this.ctx.inputs.get(input.node);
+    if (!info) return input;
+    const except = [...new Set([...(info.except ?? []), ...keys])].sort();
+    const origin = input.node.replace(/!except:.*$/, "");
+    const key = `${origin}!except:${except.join(",")}`;
+    if (!this.ctx.graph.hasNode(key)) {
+      const attributes = this.ctx.graph.node(origin);
+      this.ctx.graph.addNode(key, { ...attributes, note: `${attributes.note ?? "input"} (without ${except.join(", ")})` });
+      this.ctx.inputs.set(key, { ...info, node: key, except });
+    }
+    return { node: key, base: input.base, path: input.path };
   }
 
   private arrayLiteral(node: ts.ArrayLiteralExpression): Value {
@@ -515,22 +703,103 @@ export class FunctionWalker {
   /** The value of a variable: local ones from the environment, others from their heap node. */
   read(symbol: ts.Symbol, at: ts.Node): Value {
     const local = this.env.get(symbol);
-    if (local) return local;
+    if (local) {
+      // A local that a closure analysed on its own also writes: what it stored there too.
+      if (!this.ctx.capturedWrites.has(symbol)) return local;
+      const declaration = symbol.valueDeclaration ?? symbol.declarations?.[0];
+      return declaration ? join(local, Value.of(this.heapNode(declaration, symbol.getName()))) : local;
+    }
     const target = symbol.flags & ts.SymbolFlags.Alias ? this.ctx.checker.getAliasedSymbol(symbol) : symbol;
     const declaration = target.valueDeclaration ?? target.declarations?.[0];
     if (!declaration || !isVariableLike(declaration) || declaration.getSourceFile().isDeclarationFile) return Value.empty;
     if (this.isLocal(declaration)) return Value.empty; // not assigned yet on this path
+    if (this.isCaptured(declaration)) {
+      // A local of an enclosing function: a symbolic input, bound at each call from that scope.
+      const pos = positionOf(this.ctx, declaration);
+      const base = `cap:${target.getName()}@${pos.line}:${pos.column}` as const;
+      this.capturedSymbols.set(base, target);
+      const value = this.inputValue(base, [], declaration);
+      // A closure may also run after its scope is gone (returned, stored): the enclosing function
+      // keeps the variable's values in its heap node too, which feeds the input.
+      this.ctx.addEdge(this.heapNode(declaration, target.getName()), value.input!.node, { kind: "data" });
+      if (!this.ctx.capturedReads.has(target)) {
+        this.ctx.capturedReads.add(target);
+        const owner = enclosingFunctionOf(declaration);
+        if (owner) this.ctx.requeue(owner);
+      }
+      return value;
+    }
     return Value.of(this.heapNode(declaration, target.getName()));
+  }
+
+  /** A class of the scanned code (also through an import alias): `Registry` in `Registry.cache`. */
+  private isClassSymbol(symbol: ts.Symbol): boolean {
+    const target = symbol.flags & ts.SymbolFlags.Alias ? this.ctx.checker.getAliasedSymbol(symbol) : symbol;
+    return (target.flags & ts.SymbolFlags.Class) !== 0 && (target.declarations ?? []).some((d) => !d.getSourceFile().isDeclarationFile);
+  }
+
+  /** Whether a declaration belongs to a function that encloses this one (a closure's captured variable). */
+  private isCaptured(declaration: ts.Node): boolean {
+    const root = this.root;
+    if (ts.isSourceFile(root) || declaration.getSourceFile() !== root.getSourceFile()) return false;
+    let fn: ts.Node | undefined = declaration.parent;
+    while (fn && !ts.isSourceFile(fn) && !isFunctionLike(fn)) fn = fn.parent;
+    if (!fn || ts.isSourceFile(fn) || fn === root) return false;
+    return fn.pos <= root.pos && root.end <= fn.end;
+  }
+
+  /** What a `super(...)` call contributes to the object being built. */
+  absorbIntoThis(value: Value): void {
+    if (value.isEmpty) return;
+    this.thisValue = join(this.thisValue, value);
+    this.thisWrites = join(this.thisWrites, value);
+  }
+
+  /** Something this function throws (a throw statement, or what a callee throws here). */
+  addThrown(value: Value): void {
+    this.thrown = join(this.thrown, value);
+  }
+
+  /** Records a call of a function-valued input with these arguments (Summary.calls). */
+  recordCall(input: SymbolicInput, args: Value[]): void {
+    const previous = this.calls.get(input.node) ?? [];
+    const length = Math.max(previous.length, args.length);
+    this.calls.set(
+      input.node,
+      Array.from({ length }, (_, i) => join(previous[i] ?? Value.empty, args[i] ?? Value.empty)),
+    );
   }
 
   /** `obj.field`: the field's own value, plus whatever the whole object carries. */
   private propertyRead(access: ts.PropertyAccessExpression | ts.ElementAccessExpression, name: string): Value {
     const base = this.expression(access.expression);
     if (SIZE_PROPERTIES.has(name)) return Value.empty;
-    let value = this.readField(base, name, access);
+    let value = this.labelledRead(access.expression, name, this.readField(base, name, access), access);
+    // A getter of the scanned code runs: its summary, with the object read from as `this`.
+    if (ts.isPropertyAccessExpression(access)) {
+      const getter = accessorOf(this.ctx, access, ts.SyntaxKind.GetAccessor);
+      if (getter) value = joinAll([value, runAccessor(this, access, getter, base, []), this.getterSources(access, getter)]);
+    }
     if (access.expression.kind === ts.SyntaxKind.ThisKeyword && name !== ANY_FIELD) {
       const heap = this.classFieldNode(access, name);
-      if (heap) value = join(value, Value.of(heap));
+      const info = value.input && value.input.base === "this" && value.input.path.length === 1 ? this.ctx.inputs.get(value.input.node) : undefined;
+      if (heap && info) {
+        // `this.f` of an object this function did not build: the class field's heap node feeds the
+        // input, and a call site whose receiver has a known `f` (an instance it built) uses that
+        // instead (see instantiate), so two instances of a value class stay apart.
+        this.ctx.addEdge(heap, info.node, { kind: "data" });
+        info.heap = heap;
+        const declaration = this.ctx.checker.getSymbolAtLocation(ts.isPropertyAccessExpression(access) ? access.name : access)?.valueDeclaration;
+        info.readonlyField = declaration !== undefined && (ts.getCombinedModifierFlags(declaration) & ts.ModifierFlags.Readonly) !== 0;
+      } else if (heap) {
+        value = join(value, Value.of(heap));
+      }
+    } else if (ts.isIdentifier(access.expression) && name !== ANY_FIELD) {
+      const symbol = this.ctx.checker.getSymbolAtLocation(access.expression);
+      if (symbol && this.isClassSymbol(symbol)) {
+        const heap = this.classFieldNode(access, name);
+        if (heap) value = join(value, Value.of(heap));
+      }
     }
     return value;
   }
@@ -539,8 +808,8 @@ export class FunctionWalker {
     if (SIZE_PROPERTIES.has(name)) return Value.empty;
     const own = value.fields.get(name) ?? (name === ANY_FIELD ? undefined : value.fields.get(ANY_FIELD));
     let child = own ?? Value.empty;
-    if (name === ANY_FIELD) for (const [, field] of value.fields) child = join(child, field);
-    if (value.input && !value.fields.has(name)) {
+    if (name === ANY_FIELD) for (const [key, field] of value.fields) if (!isInternalField(key)) child = join(child, field);
+    if (value.input && !value.fields.has(name) && !this.ctx.inputs.get(value.input.node)?.except?.includes(name)) {
       const { base, path } = value.input;
       const lazy =
         path.length >= MAX_PATH ? new Value([value.input.node], [value.input.node]) : this.inputValue(base, [...path, name], at);
@@ -553,11 +822,75 @@ export class FunctionWalker {
   /** A value of a type with labelled properties holds those labels in those fields. */
   withTypeLabels(node: ts.Node, value: Value): Value {
     if (this.ctx.rules.properties.size === 0) return value;
-    const fields = this.ctx.types.labelledFields(this.ctx.checker.getTypeAtLocation(node));
+    const type = this.labelLookupType(node);
+    if (!type) return value;
+    const fields = this.ctx.types.labelledFields(type);
     for (const field of fields) {
       const asset = field.mark.asset;
       const source = this.sourceAt(node, field.mark.label, field.mark.kind, asset, typeLabelNote(node, field.path, asset));
+      for (const step of source.steps) this.ctx.typeSources.set(step, asset);
       value = setPath(value, field.path, source, false);
+    }
+    return value;
+  }
+
+  /**
+   * The type whose labelled fields a read holds. For variables and properties, the declared type
+   * (the checker caches it per symbol): narrowing cannot add a property, and asking for the
+   * flow-narrowed type of every read costs more than the rest of the walk together.
+   */
+  private labelLookupType(node: ts.Node): ts.Type | undefined {
+    const checker = this.ctx.checker;
+    if (ts.isIdentifier(node) || ts.isPropertyAccessExpression(node)) {
+      let symbol = checker.getSymbolAtLocation(ts.isPropertyAccessExpression(node) ? node.name : node);
+      if (!symbol) return ts.isPropertyAccessExpression(node) ? undefined : checker.getTypeAtLocation(node);
+      if (symbol.flags & ts.SymbolFlags.Alias) symbol = checker.getAliasedSymbol(symbol);
+      if (symbol.flags & NO_VALUE_FIELDS) return undefined;
+      return checker.getTypeOfSymbol(symbol);
+    }
+    return checker.getTypeAtLocation(node);
+  }
+
+  /** Source rules on a getter (`@label` on `get restingBpm()`, or a `Class.getter` call rule): a source at each read. */
+  private getterSources(access: ts.PropertyAccessExpression, getter: FunctionLike): Value {
+    const rules = this.ctx.rules.sourceCalls.get(access.name.text);
+    if (!rules) return Value.empty;
+    let result = Value.empty;
+    let names: Set<string> | undefined;
+    for (const rule of rules) {
+      if (rule.declaration) {
+        if (rule.declaration !== getter) continue;
+      } else if (rule.qualifier) {
+        names ??= this.ctx.types.namesOf(this.ctx.checker.getTypeAtLocation(access.expression));
+        if (!names.has(rule.qualifier)) continue;
+      }
+      result = join(result, this.sourceAt(access, rule.label, rule.kind, rule.asset, `read ${rule.asset}`));
+    }
+    return result;
+  }
+
+  /**
+   * A read of a labelled property (`p.religion`, `const { religion } = p`) is a source of its own,
+   * at the read: it replaces the sources that earlier appearances of the typed value (`p` passed
+   * around, cast, awaited) put into that field, so a flow starts where the property is read.
+   */
+  labelledRead(receiver: ts.Node, name: string, value: Value, at: ts.Node): Value {
+    if (!this.ctx.rules.properties.has(name)) return value;
+    const marks = this.ctx.types
+      .labelledFields(this.ctx.checker.getTypeAtLocation(receiver))
+      .filter((f) => f.path.length === 1 && f.path[0] === name)
+      .map((f) => f.mark);
+    if (marks.length === 0) return value;
+    const assets = new Set(marks.map((m) => m.asset));
+    value = withoutTypeSources(this.ctx, value, assets);
+    if (value.input) {
+      const info = this.ctx.inputs.get(value.input.node);
+      if (info) for (const asset of assets) (info.covers ??= new Set()).add(asset);
+    }
+    for (const mark of marks) {
+      const source = this.sourceAt(at, mark.label, mark.kind, mark.asset, `read ${mark.asset}`);
+      for (const step of source.steps) this.ctx.typeSources.set(step, mark.asset);
+      value = join(value, source);
     }
     return value;
   }
@@ -567,6 +900,8 @@ export class FunctionWalker {
   /** Assigns to an l-value: a local (strong update), a field path, a class field, a module variable. */
   assign(target: ts.Expression, value: Value, strong = true): void {
     target = skipOuter(target);
+    const setter = ts.isPropertyAccessExpression(target) ? accessorOf(this.ctx, target, ts.SyntaxKind.SetAccessor) : undefined;
+    if (setter && ts.isPropertyAccessExpression(target)) runAccessor(this, target, setter, this.expression(target.expression), [value]);
     if (ts.isIdentifier(target)) {
       const symbol = this.ctx.checker.getSymbolAtLocation(target);
       if (symbol) this.write(symbol, target, this.materialize(value, target, `assigned to ${target.text}`), strong);
@@ -588,29 +923,36 @@ export class FunctionWalker {
       });
       return;
     }
-    const path: string[] = [];
+    const segments: Array<{ name: string; key?: Value }> = [];
     let base: ts.Expression = target;
     let precise = true;
     while (ts.isPropertyAccessExpression(base) || ts.isElementAccessExpression(base)) {
-      if (ts.isPropertyAccessExpression(base)) path.unshift(base.name.text);
+      if (ts.isPropertyAccessExpression(base)) segments.unshift({ name: base.name.text });
       else {
         const key = literalKey(base.argumentExpression);
         if (key === undefined) {
-          this.expression(base.argumentExpression);
+          // A key computed from data is data in the object too (`byFaith[p.religion] = n`).
+          segments.unshift({ name: ANY_FIELD, key: collapse(this.expression(base.argumentExpression)) });
           precise = false;
+        } else {
+          segments.unshift({ name: key });
         }
-        path.unshift(key ?? ANY_FIELD);
       }
       base = skipOuter(base.expression);
     }
+    const path = segments.map((s) => s.name);
     if (path.length === 0) return;
     const materialized = this.materialize(value, target, `stored in ${path.join(".")}`);
     const strongField = strong && precise;
+    const withKeys = (object: Value): Value =>
+      segments.reduce((acc, segment, i) => (segment.key && !segment.key.isEmpty ? setPath(acc, [...path.slice(0, i), KEYS_FIELD], segment.key, false) : acc), object);
+    const keys = joinAll(segments.map((segment) => segment.key ?? Value.empty));
     if (base.kind === ts.SyntaxKind.ThisKeyword) {
-      this.thisValue = setPath(this.thisValue, path, materialized, strongField);
-      this.thisWrites = setPath(this.thisWrites, path, materialized, strongField);
+      this.thisValue = withKeys(setPath(this.thisValue, path, materialized, strongField));
+      this.thisWrites = withKeys(setPath(this.thisWrites, path, materialized, strongField));
       const heap = this.classFieldNode(target, path[0]);
-      if (heap) this.flowInto(collapse(materialized), heap);
+      if (heap && path.length === 1) this.heapWrite(join(materialized, keys), heap);
+      else if (heap) this.flowInto(collapse(join(materialized, keys)), heap);
       return;
     }
     if (ts.isIdentifier(base)) {
@@ -618,12 +960,22 @@ export class FunctionWalker {
       if (!symbol) return;
       const current = this.env.get(symbol);
       if (current !== undefined || this.isLocalSymbol(symbol)) {
-        this.env.set(symbol, setPath(current ?? Value.empty, path, materialized, strongField));
+        const updated = withKeys(setPath(current ?? Value.empty, path, materialized, strongField));
+        this.env.set(symbol, updated);
+        const declaration = symbol.valueDeclaration;
+        if (declaration && this.ctx.capturedReads.has(symbol)) this.heapWrite(updated, this.heapNode(declaration, symbol.getName()));
+        return;
+      }
+      // A static field (`Registry.cache = …`): the class field's heap node holds it.
+      if (this.isClassSymbol(symbol) && ts.isPropertyAccessExpression(base.parent) && base.parent.expression === base) {
+        const heap = this.classFieldNode(base.parent, path[0]);
+        if (heap && path.length === 1) this.heapWrite(join(materialized, keys), heap);
+        else if (heap) this.flowInto(collapse(join(materialized, keys)), heap);
         return;
       }
       // A field of a module-level or captured object: the object's heap node holds it.
       const declaration = symbol.valueDeclaration;
-      if (declaration && isVariableLike(declaration)) this.flowInto(collapse(materialized), this.heapNode(declaration, symbol.getName()));
+      if (declaration && isVariableLike(declaration)) this.flowInto(collapse(join(materialized, keys)), this.heapNode(declaration, symbol.getName()));
       return;
     }
     // obj().field = v, a[i].x = v …: the base's value cannot be updated in place; nothing to record.
@@ -633,17 +985,29 @@ export class FunctionWalker {
   private write(symbol: ts.Symbol, at: ts.Node, value: Value, strong: boolean): void {
     const declaration = symbol.valueDeclaration ?? symbol.declarations?.[0];
     if (declaration && isVariableLike(declaration) && !this.isLocal(declaration)) {
-      this.flowInto(collapse(value), this.heapNode(declaration, symbol.getName()));
+      if (this.isCaptured(declaration)) this.ctx.capturedWrites.add(symbol);
+      this.heapWrite(value, this.heapNode(declaration, symbol.getName()));
       return;
     }
     this.env.set(symbol, strong ? value : join(this.env.get(symbol) ?? Value.empty, value));
+    if (declaration && this.ctx.capturedReads.has(symbol)) this.heapWrite(value, this.heapNode(declaration, symbol.getName()));
     void at;
+  }
+
+  /**
+   * Adds edges from a value's steps into an intermediate node whose value this function goes on
+   * using (a call result, a sanitized value): no effect is recorded, since the value that leaves
+   * carries its origins itself (an effect would join every call site's data at this node).
+   */
+  linkInto(value: Value, target: string): void {
+    for (const step of value.steps) this.ctx.addEdge(step, target, { kind: "data" });
+    if (value.input) this.ctx.addEdge(value.input.node, target, { kind: "data" });
   }
 
   /** Adds edges from a value's steps into a node outside the value, and records the inputs that reach it. */
   flowInto(value: Value, target: string, note?: string): void {
-    for (const step of value.steps) this.ctx.graph.addEdge(step, target, { kind: "data", ...(note ? { note } : {}) });
-    if (value.input) this.ctx.graph.addEdge(value.input.node, target, { kind: "data" });
+    for (const step of value.steps) this.ctx.addEdge(step, target, { kind: "data", ...(note ? { note } : {}) });
+    if (value.input) this.ctx.addEdge(value.input.node, target, { kind: "data" });
     const origins = [...value.origins, ...(value.input ? [value.input.node] : [])];
     if (origins.length === 0) return;
     let set = this.effects.get(target);
@@ -668,7 +1032,7 @@ export class FunctionWalker {
     if (value.steps.size === 0) return value;
     const key = nodeAt(this.ctx, "ts-value", at, "", { note, scope: this.scope });
     if (value.steps.size === 1 && value.steps.has(key)) return value;
-    for (const step of value.steps) this.ctx.graph.addEdge(step, key, { kind: "data" });
+    for (const step of value.steps) this.ctx.addEdge(step, key, { kind: "data" });
     return value.withSteps([key]);
   }
 
@@ -685,7 +1049,7 @@ export class FunctionWalker {
     this.env = new Map(before);
     this.callbackReturns = [];
     try {
-      fn.parameters.forEach((parameter, index) => {
+      parametersOf(fn).forEach((parameter, index) => {
         let value = parameter.dotDotDotToken ? joinAll(params.slice(index)) : (params[index] ?? Value.empty);
         if (parameter.initializer) value = join(value, this.expression(parameter.initializer));
         this.bindName(parameter.name, value);
@@ -713,10 +1077,19 @@ export class FunctionWalker {
   }
 
   private heapNode(declaration: ts.Declaration, name: string): string {
-    return nodeAt(this.ctx, "ts-heap", (declaration as ts.NamedDeclaration).name ?? declaration, "heap", {
+    const key = nodeAt(this.ctx, "ts-heap", (declaration as ts.NamedDeclaration).name ?? declaration, "heap", {
       note: `module variable ${name}`,
       scope: qualifiedName(declaration),
     });
+    this.declareHeap(key, declaration);
+    return key;
+  }
+
+  /** Records the labelled fields of a heap node's declared type (see heapWrite). */
+  private declareHeap(key: string, declaration: ts.Declaration): void {
+    if (this.ctx.heapFields.has(key) || this.ctx.rules.properties.size === 0) return;
+    const type = this.ctx.checker.getTypeAtLocation((declaration as ts.NamedDeclaration).name ?? declaration);
+    this.ctx.heapFields.set(key, this.ctx.types.labelledFields(type));
   }
 
   /** The heap node of a class field, keyed by its declaring class (`AdsClient.queue`). */
@@ -731,13 +1104,14 @@ export class FunctionWalker {
     } else if (symbol && symbol.flags & (ts.SymbolFlags.Method | ts.SymbolFlags.Accessor)) {
       return undefined;
     }
-    owner ??= ownerClassName(at);
+    owner ??= ownerClassName(at) ?? objectLiteralOwner(at);
     if (!owner) return undefined;
     const key = `ts-heap:${owner}.${field}`;
     if (!this.ctx.graph.hasNode(key)) {
       const anchor = declaration ?? at;
       this.ctx.graph.addNode(key, { kind: "ts-heap", ...atPosition(positionOf(this.ctx, anchor)), note: `class field ${owner}.${field}`, scope: `${owner}.${field}` });
     }
+    if (declaration && (ts.isPropertyDeclaration(declaration) || ts.isParameter(declaration))) this.declareHeap(key, declaration);
     return key;
   }
 
@@ -775,6 +1149,56 @@ function typeLabelNote(node: ts.Node, path: readonly string[], asset: string): s
   return `${text.length > 40 ? `${text.slice(0, 37)}…` : text} holds ${asset}${path.length > 1 ? ` (in ${path.join(".")})` : ""}`;
 }
 
+/**
+ * The value without the sources of labelled fields its declared type has at the same paths (the
+ * type labels them again where the value is read back).
+ */
+export function stripDeclared(ctx: ScanContext, value: Value, declared: readonly LabelledField[]): Value {
+  let fields: Map<string, Value> | undefined;
+  for (const [name, child] of value.fields) {
+    const here = declared.filter((f) => f.path[0] === name);
+    if (here.length === 0) continue;
+    let stripped = withoutTypeSources(ctx, child, new Set(here.filter((f) => f.path.length === 1).map((f) => f.mark.asset)));
+    const deeper = here.filter((f) => f.path.length > 1).map((f) => ({ ...f, path: f.path.slice(1) }));
+    if (deeper.length > 0) stripped = stripDeclared(ctx, stripped, deeper);
+    if (stripped !== child) (fields ??= new Map(value.fields)).set(name, stripped);
+  }
+  return fields ? value.withFields(fields) : value;
+}
+
+/** The value without the whole-value sources that typed appearances of these assets put into it. */
+export function withoutTypeSources(ctx: ScanContext, value: Value, assets: ReadonlySet<string>): Value {
+  const steps = [...value.steps].filter((step) => {
+    const asset = ctx.typeSources.get(step);
+    return asset === undefined || !assets.has(asset);
+  });
+  return steps.length === value.steps.size ? value : value.withSteps(steps);
+}
+
+/**
+ * For `this` inside a method of an object literal (`const tracker = { remember() { this.x = … } }`):
+ * a name for the object, so its fields are heap state like a class's.
+ */
+function objectLiteralOwner(at: ts.Node): string | undefined {
+  let fn: ts.Node | undefined = at.parent;
+  while (fn && !ts.isSourceFile(fn) && !(isFunctionLike(fn) && !ts.isArrowFunction(fn))) fn = fn.parent;
+  if (!fn || ts.isSourceFile(fn)) return undefined;
+  const holder = ts.isPropertyAssignment(fn.parent) ? fn.parent.parent : fn.parent;
+  if (!ts.isObjectLiteralExpression(holder)) return undefined;
+  const named = holder.parent;
+  if ((ts.isVariableDeclaration(named) || ts.isPropertyAssignment(named)) && ts.isIdentifier(named.name)) return named.name.text;
+  const sf = holder.getSourceFile();
+  const { line, character } = sf.getLineAndCharacterOfPosition(holder.getStart(sf));
+  return `object@${line + 1}:${character + 1}`;
+}
+
+/** The function (or module) a declaration belongs to. */
+function enclosingFunctionOf(declaration: ts.Node): FunctionLike | ts.SourceFile | undefined {
+  let current: ts.Node | undefined = declaration.parent;
+  while (current && !ts.isSourceFile(current) && !isFunctionLike(current)) current = current.parent;
+  return current as FunctionLike | ts.SourceFile | undefined;
+}
+
 export function setPath(value: Value, path: readonly string[], newValue: Value, strong: boolean): Value {
   if (path.length === 0) return strong ? newValue : join(value, newValue);
   const [head, ...rest] = path.length > MAX_PATH ? [...path.slice(0, MAX_PATH - 1), ANY_FIELD] : path;
@@ -807,9 +1231,36 @@ function fingerprint(value: Value, depth = 0): string {
   return `${[...value.steps].sort().join("|")};${[...value.origins].sort().join("|")};${value.input?.node ?? ""};${fields}`;
 }
 
-function signatureOf(ret: Value, thisWrites: Value, effects: Map<string, Set<string>>): string {
+/**
+ * The union of two summaries of one function (widening for the fixed point: a function analysed
+ * again and again only ever gains inputs, effects and fields, so the iteration ends).
+ */
+export function joinSummaries(a: Summary, b: Summary): Summary {
+  const effects = new Map<string, Set<string>>();
+  for (const source of [a.effects, b.effects]) {
+    for (const [target, inputs] of source) {
+      let set = effects.get(target);
+      if (!set) effects.set(target, (set = new Set()));
+      for (const input of inputs) set.add(input);
+    }
+  }
+  const calls = new Map<string, Value[]>();
+  for (const source of [a.calls, b.calls]) {
+    for (const [input, args] of source) {
+      const previous = calls.get(input) ?? [];
+      calls.set(input, Array.from({ length: Math.max(previous.length, args.length) }, (_, i) => join(previous[i] ?? Value.empty, args[i] ?? Value.empty)));
+    }
+  }
+  const ret = join(a.ret, b.ret);
+  const thisWrites = join(a.thisWrites, b.thisWrites);
+  const thrown = join(a.thrown, b.thrown);
+  return { ret, thisWrites, thrown, calls, effects, returnNode: b.returnNode, signature: signatureOf(ret, thisWrites, effects, thrown, calls) };
+}
+
+function signatureOf(ret: Value, thisWrites: Value, effects: Map<string, Set<string>>, thrown: Value, calls: Map<string, Value[]>): string {
   const effectText = [...effects].map(([k, v]) => `${k}<-${[...v].sort().join("|")}`).sort().join(";");
-  return `${fingerprint(ret)}#${fingerprint(thisWrites)}#${effectText}`;
+  const callText = [...calls].map(([k, args]) => `${k}(${args.map((a) => fingerprint(a)).join(",")})`).sort().join(";");
+  return `${fingerprint(ret)}#${fingerprint(thisWrites)}#${effectText}#${fingerprint(thrown)}#${callText}`;
 }
 
 function isVariableLike(declaration: ts.Node): boolean {

@@ -1,0 +1,3 @@
+export interface Notifier {
+  notify(userId: string, message: string): void;
+}

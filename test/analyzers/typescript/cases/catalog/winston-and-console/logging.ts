@@ -1,0 +1,7 @@
+import winston from "winston";
+
+export const appLogger = winston.createLogger({
+  level: "info",
+  format: winston.format.json(),
+  transports: [new winston.transports.Console()],
+});

@@ -1,0 +1,9 @@
+export class ProfileRejected extends Error {
+  constructor(
+    message: string,
+    readonly field: string,
+    readonly rejectedValue: string,
+  ) {
+    super(message);
+  }
+}

@@ -1,0 +1,2 @@
+export * as profileLib from "./profile/index.js";
+export * from "./profile/index.js";

@@ -1,0 +1,5 @@
+export function formatTag(kind: string, value: string): string {
+  return `${kind}=${value}`;
+}
+
+export default formatTag;

@@ -1,0 +1,3 @@
+exports.tag = function tag(kind, value) {
+  return kind + ":" + String(value).toLowerCase();
+};

@@ -1,0 +1,2 @@
+export { sanitizeForAds } from "./strings.js";
+export { beliefTag } from "./tags.mjs";
