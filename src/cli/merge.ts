@@ -26,7 +26,7 @@ export function mergeCommand(io: Io, done: (code: number) => void): Command {
     const graph = new LineageGraph();
     for (const file of files) graph.absorb(readGraph(path.resolve(io.cwd, file), file));
     const loaded = resolveConfig({ paths: [], cwd: io.cwd, configFile: options.config }, io.cwd);
-    const diagnostics = applyConfigMarks(graph, loaded, io.cwd);
+    const diagnostics = applyConfigMarks(graph, loaded);
     const flows = applyBaseline(findFlows(graph, loaded.config), options, io.cwd);
     const fileSet = new Set<string>();
     graph.graph.forEachNode((_k, a) => {

@@ -66,11 +66,9 @@ export function renderReport(format: ReportFormat, report: ScanReport, graph: Se
     case "html":
       return renderHtml(report);
     case "dot":
-      return renderDot(graph);
     case "mermaid":
-      return renderMermaid(graph);
     case "graphml":
-      return renderGraphml(graph);
+      return renderGraph(format, graph);
     case "openlineage": {
       const timestamp = opts.timestamp ?? report.timestamp;
       return renderOpenLineage(graph, { namespace: opts.namespace ?? "privacy-lineage", ...(timestamp !== undefined ? { timestamp } : {}) });

@@ -1,4 +1,3 @@
-import path from "node:path";
 import type { LoadedConfig } from "../config/types.js";
 import type { Diagnostic } from "../diagnostics.js";
 import { compare, type LineageGraph, nodeKey } from "../graph/lineage-graph.js";
@@ -8,7 +7,7 @@ import { matchesColumn, matchesTable } from "../config/match.js";
  * Applies the config's rules that name SQL assets to the graph both analyzers built: `column`
  * sources, `table` sinks, zone tables, and jobs (a job node reading every column of its tables).
  */
-export function applyConfigMarks(graph: LineageGraph, loaded: LoadedConfig, root: string): Diagnostic[] {
+export function applyConfigMarks(graph: LineageGraph, loaded: LoadedConfig): Diagnostic[] {
   const { config } = loaded;
   const diagnostics: Diagnostic[] = [];
   const columns: Array<[string, string, string]> = [];
@@ -63,7 +62,5 @@ export function applyConfigMarks(graph: LineageGraph, loaded: LoadedConfig, root
       });
     }
   }
-  void path;
-  void root;
   return diagnostics;
 }

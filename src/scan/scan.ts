@@ -102,7 +102,7 @@ export function runScan(options: ScanOptions): ScanResult {
     );
   }
   diagnostics.push(...sql.embeddedDiagnostics());
-  diagnostics.push(...applyConfigMarks(graph, loaded, root));
+  diagnostics.push(...applyConfigMarks(graph, loaded));
   diagnostics.push(...labelsWithoutPolicy(graph, loaded));
   const flows = findFlows(graph, config);
   return { root, loaded, graph, flows, diagnostics: dedupeDiagnostics(diagnostics), files: fileCount };

@@ -185,7 +185,3 @@ export function enclosingFunction(node: ts.Node): FunctionLike | ts.SourceFile {
   return (current ?? node.getSourceFile()) as FunctionLike | ts.SourceFile;
 }
 
-/** A readable name for a function in path notes. */
-export function displayName(fn: FunctionLike | ts.SourceFile): string {
-  return ts.isSourceFile(fn) ? qualifiedName(fn) : qualifiedName(fn);
-}

@@ -184,7 +184,7 @@ function collectDeclarations(
         else classes.set(node.name.text, [node]);
       }
     }
-    if (hasAnnotations) collectAnnotations(node, rules, checker);
+    if (hasAnnotations) collectAnnotations(node, rules);
     const children: ts.Node[] = [];
     node.forEachChild((child) => {
       children.push(child);
@@ -193,7 +193,7 @@ function collectDeclarations(
   }
 }
 
-function collectAnnotations(node: ts.Node, rules: RuleIndex, checker: ts.TypeChecker): void {
+function collectAnnotations(node: ts.Node, rules: RuleIndex): void {
   if (ts.isPropertySignature(node) || ts.isPropertyDeclaration(node) || (ts.isParameter(node) && ts.isConstructorDeclaration(node.parent))) {
     const owner = ownerClassName(node) ?? typeAliasName(node);
     const name = node.name && ts.isIdentifier(node.name) ? node.name.text : undefined;
@@ -213,7 +213,6 @@ function collectAnnotations(node: ts.Node, rules: RuleIndex, checker: ts.TypeChe
   for (const label of annotationValues(fn, "sanitizer")) rules.addSanitizer({ ...base, removes: [label], origin: "@sanitizer" });
   // `@label` on a function: its return value carries the label. Parameters' @label are read when walking.
   for (const label of functionLevelLabels(fn)) rules.addSourceCall({ ...base, label, kind: "annotation", origin: "@label" });
-  void checker;
 }
 
 /** `@label` tags on the function itself (not those written for a parameter). */
