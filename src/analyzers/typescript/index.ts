@@ -67,6 +67,7 @@ export function analyzeTypeScript(input: TypeScriptInput): Diagnostic[] {
   const analyses = new Map<FunctionLike, number>();
   const edges = new Set<string>();
 
+  const relativePaths = new WeakMap<ts.SourceFile, string>();
   const ctx: ScanContext = {
     root: input.root,
     config: input.config,
@@ -86,7 +87,12 @@ export function analyzeTypeScript(input: TypeScriptInput): Diagnostic[] {
     requeue: (fn) => enqueue(fn),
     classes,
     zonePaths: (input.config.zones ?? []).filter((z) => z.paths?.length).map((z) => (file: string) => matchesPath(z.paths!, file)),
-    relativePath: (sf) => relative(input.root, sf.fileName),
+    relativePath: (sf) => {
+      // Asked for every node the walk creates: compute each file's relative path once.
+      let rel = relativePaths.get(sf);
+      if (rel === undefined) relativePaths.set(sf, (rel = relative(input.root, sf.fileName)));
+      return rel;
+    },
     addEdge(from, to, attributes) {
       const key = `${from}\u0000${to}\u0000${attributes.via ? `${attributes.via.from}>${attributes.via.to}` : ""}`;
       if (edges.has(key)) return;
