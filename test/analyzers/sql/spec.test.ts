@@ -1,35 +1,4 @@
-import { describe, expect, it } from "vitest";
-import { loadCases, runCase, type SpecCase } from "./spec.js";
+import { describeCases } from "./describe-cases.js";
+import { loadCases } from "./spec.js";
 
-const cases = loadCases();
-const categories = [...new Set(cases.map((c) => c.category))];
-
-function check(c: SpecCase): void {
-  const result = runCase(c);
-  const errors = result.diagnostics.filter((d) => d.severity === "error");
-  if (c.error === undefined) expect(errors, "error diagnostics").toEqual([]);
-  else expect(errors.map((d) => `${d.file}:${d.line} ${d.message}`).join("\n")).toContain(c.error);
-  expect(result.lineage.data, "data lineage").toEqual([...c.edges].sort());
-  const sources = new Set(result.lineage.data.map((e) => e.split(" -> ")[0]));
-  for (const column of c.notSources ?? []) expect(sources.has(column), `${column} is not a source`).toBe(false);
-  if (c.filter) expect(result.lineage.filter, "filter edges").toEqual([...c.filter].sort());
-  if (c.join) expect(result.lineage.join, "join edges").toEqual([...c.join].sort());
-  if (c.writes) expect(result.writes, "tables written").toEqual([...c.writes].sort());
-}
-
-describe("SQL lineage spec", () => {
-  it("has at least 150 cases over every dialect", () => {
-    expect(cases.length).toBeGreaterThanOrEqual(150);
-    const dialects = new Set(cases.map((c) => c.dialect));
-    for (const d of ["postgresql", "mysql", "bigquery", "snowflake", "hive", "redshift", "transactsql"]) expect(dialects).toContain(d);
-  });
-  for (const category of categories) {
-    describe(category, () => {
-      for (const c of cases.filter((x) => x.category === category)) {
-        const title = `${c.name} [${c.dialect}]`;
-        if (c.todo) it.todo(`${title}: ${c.todo}`);
-        else it(title, () => check(c));
-      }
-    });
-  }
-});
+describeCases("SQL lineage spec", loadCases(), 150);
