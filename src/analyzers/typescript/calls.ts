@@ -2,7 +2,7 @@ import { ts } from "ts-morph";
 import type { CatalogEntry, CatalogSink } from "../../catalog/index.js";
 import { applyBuiltin } from "./builtins.js";
 import { CallSite, functionsOf } from "./call-site.js";
-import { type FunctionLike, type InputInfo, isFunctionLike, nodeAt, parametersOf, qualifiedName, type Summary } from "./context.js";
+import { type FunctionLike, type InputInfo, isFunctionLike, isInlineCallback, nodeAt, parametersOf, qualifiedName, type Summary } from "./context.js";
 import { embeddedQuery } from "./embedded-sql.js";
 import { moduleMatches, skipOuter } from "./origins.js";
 import type { SinkCallRule } from "./rules.js";
@@ -392,23 +392,12 @@ export function sanitizedReference(w: FunctionWalker, call: CallSite, expression
 
 /** Calls a function value (found by reference) with these arguments at this site. */
 export function applyFunction(w: FunctionWalker, site: SummarySite, fn: FunctionLike, params: Value[], receiver: Value = Value.empty): Value {
-  if (isInlineFunction(fn) && fn.pos >= w.root.pos && fn.end <= w.root.end) return w.inlineCallback(fn, params);
+  if (isInlineCallback(fn) && fn.pos >= w.root.pos && fn.end <= w.root.end) return w.inlineCallback(fn, params);
   const summary = w.ctx.summaryOf(fn, w.root);
   if (!summary) return collapse(joinAll(params));
   return instantiate(w, site, fn, summary, receiver, { values: params, expressions: [], callbacks: new Map() });
 }
 
-/** A function written in place as an argument (walked where it is passed, not on its own). */
-function isInlineFunction(fn: FunctionLike): boolean {
-  if (!(ts.isArrowFunction(fn) || ts.isFunctionExpression(fn))) return false;
-  let child: ts.Node = fn;
-  let parent = fn.parent;
-  while (ts.isParenthesizedExpression(parent) || ts.isAsExpression(parent)) {
-    child = parent;
-    parent = parent.parent;
-  }
-  return (ts.isCallExpression(parent) || ts.isNewExpression(parent)) && parent.arguments?.includes(child as ts.Expression) === true;
-}
 
 /** A sanitizer inside a callee, applied at this call site to what the caller passed. */
 function sanitizeAt(w: FunctionWalker, site: SummarySite, value: Value, removes: string[]): Value {

@@ -185,3 +185,18 @@ export function enclosingFunction(node: ts.Node): FunctionLike | ts.SourceFile {
   return (current ?? node.getSourceFile()) as FunctionLike | ts.SourceFile;
 }
 
+/**
+ * A function written in place as an argument (or a JSX handler): walked where it is passed, with
+ * the enclosing environment, never summarised on its own.
+ */
+export function isInlineCallback(node: FunctionLike): boolean {
+  if (!(ts.isArrowFunction(node) || ts.isFunctionExpression(node))) return false;
+  let child: ts.Node = node;
+  let parent = node.parent;
+  while (ts.isParenthesizedExpression(parent) || ts.isAsExpression(parent)) {
+    child = parent;
+    parent = parent.parent;
+  }
+  if (ts.isJsxExpression(parent)) return true;
+  return (ts.isCallExpression(parent) || ts.isNewExpression(parent)) && parent.arguments?.includes(child as ts.Expression) === true;
+}

@@ -5,7 +5,7 @@ import type { LineageConfig } from "../../config/types.js";
 import type { Diagnostic } from "../../diagnostics.js";
 import type { LineageGraph } from "../../graph/lineage-graph.js";
 import { annotationValues } from "./annotations.js";
-import { type FunctionLike, isFunctionLike, positionOf, qualifiedName, type ScanContext, type Summary } from "./context.js";
+import { type FunctionLike, isFunctionLike, isInlineCallback, positionOf, qualifiedName, type ScanContext, type Summary } from "./context.js";
 import type { EmbeddedSql } from "./embedded-sql.js";
 import { OriginResolver } from "./origins.js";
 import { describeFailure, loadProgram } from "./program.js";
@@ -245,18 +245,6 @@ function typeAliasName(node: ts.Node): string | undefined {
   return undefined;
 }
 
-/** A function written in place as an argument is walked where it is passed. */
-function isInlineCallback(node: FunctionLike): boolean {
-  if (!(ts.isArrowFunction(node) || ts.isFunctionExpression(node))) return false;
-  let child: ts.Node = node;
-  let parent = node.parent;
-  while (ts.isParenthesizedExpression(parent) || ts.isAsExpression(parent)) {
-    child = parent;
-    parent = parent.parent;
-  }
-  if (ts.isJsxExpression(parent)) return true;
-  return (ts.isCallExpression(parent) || ts.isNewExpression(parent)) && parent.arguments?.includes(child as ts.Expression) === true;
-}
 
 function relative(root: string, file: string): string {
   return path.relative(root, file).split(path.sep).join("/");
