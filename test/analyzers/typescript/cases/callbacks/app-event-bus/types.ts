@@ -1,0 +1,7 @@
+export interface Profile {
+  userId: string;
+  displayName: string;
+  city: string;
+  religion: string;
+  sexualOrientation: string;
+}

@@ -1,0 +1,7 @@
+export interface Account {
+  id: string;
+  email: string;
+  phone: string;
+  loginCount: number;
+  plan: "free" | "pro";
+}

@@ -1,0 +1,12 @@
+export interface Card {
+  cardNumber: string;
+  last4: string;
+  expiry: string;
+}
+
+export interface Payment {
+  id: string;
+  userId: string;
+  amount: number;
+  card: Card;
+}

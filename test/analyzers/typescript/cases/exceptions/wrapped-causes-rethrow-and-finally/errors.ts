@@ -1,0 +1,6 @@
+export class ImportError extends Error {
+  constructor(message: string, options?: { cause?: unknown }) {
+    super(message, options);
+    this.name = "ImportError";
+  }
+}

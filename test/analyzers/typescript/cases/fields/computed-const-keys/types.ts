@@ -1,0 +1,8 @@
+export interface Profile {
+  userId: string;
+  displayName: string;
+  city: string;
+  religion: string;
+  sexualOrientation: string;
+  age: number;
+}

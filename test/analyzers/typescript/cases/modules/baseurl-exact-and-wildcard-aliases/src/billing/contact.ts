@@ -1,0 +1,5 @@
+import type { Customer } from "~/types.js";
+
+export function billingEmail(customer: Customer): string {
+  return customer.email.toLowerCase();
+}

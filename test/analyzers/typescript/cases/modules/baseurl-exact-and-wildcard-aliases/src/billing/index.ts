@@ -1,0 +1,2 @@
+export { maskedPan, rawPan } from "./card.js";
+export { billingEmail } from "./contact.js";

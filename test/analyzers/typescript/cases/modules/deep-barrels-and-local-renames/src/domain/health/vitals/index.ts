@@ -1,0 +1,2 @@
+export * from "./readers.js";
+export { default as ChartLine } from "./chart.js";

@@ -1,0 +1,2 @@
+export * from "./health/index.js";
+export type { Patient } from "../types.js";

@@ -1,0 +1,6 @@
+export interface Patient {
+  id: string;
+  ward: string;
+  diagnosis: string;
+  heartRate: number;
+}

@@ -1,0 +1,5 @@
+const buffer: Array<{ event: string; properties: unknown }> = [];
+
+export function track(event: string, properties: unknown): void {
+  buffer.push({ event, properties });
+}

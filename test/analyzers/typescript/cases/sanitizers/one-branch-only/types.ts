@@ -1,0 +1,6 @@
+export interface PaymentMethod {
+  id: string;
+  cardNumber: string;
+  brand: string;
+  isDefault: boolean;
+}

@@ -1,0 +1,7 @@
+export class AssistantClient {
+  private readonly prompts: string[] = [];
+
+  complete(prompt: string): void {
+    this.prompts.push(prompt);
+  }
+}
