@@ -191,7 +191,7 @@ export function applyBuiltin(w: FunctionWalker, site: CallSite, receiver: Value 
       const model = staticFunctions[`${receiverText}.${site.name}`];
       if (model) return model(call);
       // Math.round(x), Buffer.from(x), Date.parse(x): a value computed from the arguments.
-      return materialize(w, site, whole(...args.values, walkCallbacks(w, args, [])));
+      return materialize(w, site, whole(...args.values, walkCallbacks(w, site, args, [])));
     }
     const model = Object.hasOwn(instanceMethods, site.name) ? instanceMethods[site.name] : undefined;
     if (model && !declaredInScannedCode(site)) return model(call);
@@ -219,7 +219,7 @@ function makeCall(w: FunctionWalker, site: CallSite, receiver: Value, args: Argu
     arg: (i) => args.values[i] ?? Value.empty,
     callback: (index, params) => {
       const fn = args.callbacks.get(index);
-      if (fn) return w.inlineCallback(fn, params);
+      if (fn) return applyFunction(w, site, fn, params);
       // A function passed by name (`list.map(normalize)`): its summary, applied here.
       const expression = args.expressions[index];
       const sanitized = expression ? sanitizedReference(w, site, expression, params) : undefined;
@@ -244,7 +244,7 @@ function makeCall(w: FunctionWalker, site: CallSite, receiver: Value, args: Argu
 /** `fn.call(…)`: the functions the receiver names, applied; otherwise unknown code. */
 function invokeReceiver(c: Call, thisArg: Value, params: Value[]): Value {
   const targets = c.site.receiver ? functionsOf(c.w.ctx, c.site.receiver) : [];
-  if (targets.length === 0) return whole(c.receiver, ...c.args.values, walkCallbacks(c.w, c.args, []));
+  if (targets.length === 0) return whole(c.receiver, ...c.args.values, walkCallbacks(c.w, c.site, c.args, []));
   return joinAll(targets.map((target) => applyFunction(c.w, c.site, target, params, thisArg)));
 }
 

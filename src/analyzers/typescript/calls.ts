@@ -86,7 +86,7 @@ function callResult(w: FunctionWalker, site: CallSite, receiver: Value | undefin
   let result: Value;
   const query = mentioned || site.name ? embeddedQuery(w, site, args) : undefined;
   if (sanitizer) {
-    walkCallbacks(w, args, []);
+    walkCallbacks(w, site, args, []);
     const input = collapse(joinAll([receiver ?? Value.empty, ...args.values]));
     const key = nodeAt(w.ctx, "ts-call", site.node, "sanitized", {
       note: `sanitized by ${site.text}() (removes ${sanitizer.removes.join(", ")})`,
@@ -128,14 +128,14 @@ function callOfInput(w: FunctionWalker, site: CallSite, args: Arguments): Value 
   const callee = w.expression(site.callee);
   const input = callee.input;
   if (!input || input.path.length > 0 || input.base === "this") return undefined;
-  walkCallbacks(w, args, []);
+  walkCallbacks(w, site, args, []);
   w.recordCall(input, args.values);
   return w.inputValue(input.base, [CALL_RESULT], site.node);
 }
 
 /** A call into code with no body to analyse: its result carries its receiver's and arguments' data. */
 function unknownCall(w: FunctionWalker, site: CallSite, receiver: Value | undefined, args: Arguments): Value {
-  const returned = walkCallbacks(w, args, []);
+  const returned = walkCallbacks(w, site, args, []);
   const inputs = joinAll([receiver ?? Value.empty, ...args.values, returned]);
   if (inputs.isEmpty) return Value.empty;
   // The result carries everything its inputs carry (used whole, it carries every label), but keeps
@@ -151,10 +151,10 @@ function unknownCall(w: FunctionWalker, site: CallSite, receiver: Value | undefi
   return new Value(steps, inputs.origins, inputs.fields, inputs.input);
 }
 
-/** Walks each in-place callback with parameters bound to `params`; returns what they return. */
-export function walkCallbacks(w: FunctionWalker, args: Arguments, params: Value[]): Value {
+/** Runs each in-place callback with parameters bound to `params`; returns what they return. */
+export function walkCallbacks(w: FunctionWalker, site: CallSite, args: Arguments, params: Value[]): Value {
   let returned = Value.empty;
-  for (const [, fn] of [...args.callbacks].sort(([a], [b]) => a - b)) returned = join(returned, w.inlineCallback(fn, params));
+  for (const [, fn] of [...args.callbacks].sort(([a], [b]) => a - b)) returned = join(returned, applyFunction(w, site, fn, params));
   return returned;
 }
 
@@ -172,7 +172,7 @@ function userCall(w: FunctionWalker, site: CallSite, receiver: Value | undefined
   // still run in place, with nothing known about their parameters.
   let returned = Value.empty;
   for (const [index, fn] of [...args.callbacks].sort(([a], [b]) => a - b)) {
-    if (!invoked.has(index)) returned = join(returned, w.inlineCallback(fn, []));
+    if (!invoked.has(index)) returned = join(returned, applyFunction(w, site, fn, []));
   }
   return returned.isEmpty ? result : join(result, collapse(returned));
 }
@@ -328,7 +328,7 @@ function callFunctionValue(
     const inline = args.callbacks.get(info.base);
     if (inline) {
       invoked.add(info.base);
-      return w.inlineCallback(inline, params);
+      return applyFunction(w, site, inline, params);
     }
     const expression = args.expressions[info.base];
     const sanitized = expression && site instanceof CallSite ? sanitizedReference(w, site, expression, params) : undefined;

@@ -188,6 +188,12 @@ export function enclosingFunction(node: ts.Node): FunctionLike | ts.SourceFile {
 /**
  * A function written in place as an argument (or a JSX handler): walked where it is passed, with
  * the enclosing environment, never summarised on its own.
+ *
+ * Except a callback passed to a call in module code (`router.post("/x", async (ctx) => …)`,
+ * `observer(function Scene() …)`): it is summarised like a declared function and its summary
+ * applied where it is passed. Module code is re-walked whenever a callee's summary changes, and
+ * walking every route handler or component of the file again each time dominated the scan of
+ * real applications; module code has no locals a summary could not read as captured inputs.
  */
 export function isInlineCallback(node: FunctionLike): boolean {
   if (!(ts.isArrowFunction(node) || ts.isFunctionExpression(node))) return false;
@@ -198,5 +204,6 @@ export function isInlineCallback(node: FunctionLike): boolean {
     parent = parent.parent;
   }
   if (ts.isJsxExpression(parent)) return true;
-  return (ts.isCallExpression(parent) || ts.isNewExpression(parent)) && parent.arguments?.includes(child as ts.Expression) === true;
+  if (ts.isNewExpression(parent)) return parent.arguments?.includes(child as ts.Expression) === true;
+  return ts.isCallExpression(parent) && parent.arguments.includes(child as ts.Expression) && !ts.isSourceFile(enclosingFunction(parent));
 }
