@@ -3,6 +3,7 @@ import { createRequire } from "node:module";
 import path from "node:path";
 import { ts } from "ts-morph";
 import type { Diagnostic } from "../../diagnostics.js";
+import { withSymbolCache } from "./cached-checker.js";
 
 /**
  * Builds one `ts.Program` for the scanned files. The compiler host contains parser failures per
@@ -77,7 +78,7 @@ export function loadProgram(input: ProgramInput): LoadedProgram {
       });
     }
   }
-  return { program, checker: program.getTypeChecker(), sourceFiles, diagnostics };
+  return { program, checker: withSymbolCache(program.getTypeChecker()), sourceFiles, diagnostics };
 }
 
 const libCache = new Map<string, ts.SourceFile>();

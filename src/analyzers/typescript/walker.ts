@@ -848,6 +848,11 @@ export class FunctionWalker {
       if (symbol.flags & NO_VALUE_FIELDS) return undefined;
       return checker.getTypeOfSymbol(symbol);
     }
+    if (ts.isAwaitExpression(node)) {
+      // What the operand resolves to; asking for the await's own type would check the operand again.
+      const operand = this.labelLookupType(node.expression);
+      return operand && checker.getAwaitedType(operand);
+    }
     return checker.getTypeAtLocation(node);
   }
 
