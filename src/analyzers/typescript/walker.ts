@@ -302,7 +302,7 @@ export class FunctionWalker {
     } else if (ts.isForOfStatement(node) || ts.isForInStatement(node)) {
       const collection = this.expression(node.expression);
       const element = ts.isForOfStatement(node) ? this.readField(collection, ANY_FIELD, node.expression) : (collection.fields.get(KEYS_FIELD) ?? Value.empty);
-      this.loop(() => {
+      this.loop(node, () => {
         this.bindInitializer(node.initializer, element);
         this.statement(node.statement);
       });
@@ -311,13 +311,13 @@ export class FunctionWalker {
         if (ts.isVariableDeclarationList(node.initializer)) node.initializer.declarations.forEach((d) => this.variableDeclaration(d));
         else this.expression(node.initializer);
       }
-      this.loop(() => {
+      this.loop(node, () => {
         if (node.condition) this.condition(node.condition);
         this.statement(node.statement);
         if (node.incrementor) this.expression(node.incrementor);
       });
     } else if (ts.isWhileStatement(node) || ts.isDoStatement(node)) {
-      this.loop(() => {
+      this.loop(node, () => {
         this.condition(node.expression);
         this.statement(node.statement);
       });
@@ -432,13 +432,21 @@ export class FunctionWalker {
     this.env = outcomes.length === 0 ? before : outcomes.reduce(joinEnv);
   }
 
-  /** A loop body runs zero or more times: iterate until locals stop growing (twice suffices for most). */
-  private loop(body: () => void): void {
+  /**
+   * A loop body runs zero or more times: iterate until locals stop growing (twice suffices for most).
+   * `let`/`const` declared inside the loop start afresh each iteration and are out of scope after
+   * it: they are dropped, so a body that only writes its own locals is walked once, not twice
+   * (nested loops multiplied those walks).
+   */
+  private loop(statement: ts.IterationStatement, body: () => void): void {
     for (let i = 0; i < 3; i++) {
       const before = this.env;
       this.env = new Map(before);
       body();
       this.dead = false;
+      for (const symbol of this.env.keys()) {
+        if (!before.has(symbol) && symbol.flags & ts.SymbolFlags.BlockScopedVariable && declaredWithin(symbol, statement)) this.env.delete(symbol);
+      }
       const after = joinEnv(before, this.env);
       const stable = sameEnv(before, after);
       this.env = after;
@@ -1220,6 +1228,11 @@ function joinEnv(a: Env, b: Env): Env {
     result.set(symbol, mine ? join(mine, value) : value);
   }
   return result;
+}
+
+function declaredWithin(symbol: ts.Symbol, node: ts.Node): boolean {
+  const declaration = symbol.valueDeclaration;
+  return declaration !== undefined && declaration.pos >= node.pos && declaration.end <= node.end && declaration.getSourceFile() === node.getSourceFile();
 }
 
 function sameEnv(a: Env, b: Env): boolean {
