@@ -4,7 +4,7 @@ import { applyFunction, sanitizedReference, walkCallbacks } from "./calls.js";
 import { type CallSite, functionsOf } from "./call-site.js";
 import { nodeAt, parametersOf } from "./context.js";
 import { literalKey, type FunctionWalker } from "./walker.js";
-import { ANY_FIELD, CALL_RESULT, collapse, isInternalField, join, joinAll, KEYS_FIELD, REJECTED_FIELD, Value, withoutField } from "./value.js";
+import { ANY_FIELD, BOUND_FIELD, boundArguments, CALL_RESULT, collapse, isInternalField, join, joinAll, KEYS_FIELD, REJECTED_FIELD, Value, withoutField } from "./value.js";
 
 /**
  * Models of the standard library, element by element: `list.map(f)` carries what `f` returns,
@@ -109,6 +109,8 @@ const instanceMethods: Record<string, Model> = {
   // Function.prototype: fn.call(thisArg, …args) / fn.apply(thisArg, args) run fn with them.
   call: (c) => invokeReceiver(c, c.arg(0), c.args.values.slice(1)),
   apply: (c) => invokeReceiver(c, c.arg(0), Array.from({ length: 8 }, (_, i) => c.w.readField(c.arg(1), String(i), c.site.node))),
+  // fn.bind(thisArg, …args): the same functions, with those arguments coming first when called.
+  bind: (c) => bind(c),
   // Promises are transparent: a promise carries what it resolves to.
   // A rejection reaches the onRejected / catch callback, or passes on.
   then: (c) => {
@@ -227,6 +229,8 @@ function makeCall(w: FunctionWalker, site: CallSite, receiver: Value, args: Argu
       const targets = expression ? functionsOf(w.ctx, expression) : [];
       if (targets.length > 0) return joinAll(targets.map((target) => applyFunction(w, site, target, params)));
       const value = args.values[index];
+      // A value holding functions (a handler read from a list, a bound function).
+      if (value?.fns) return joinAll(value.fns.map((target) => applyFunction(w, site, target, [...boundArguments(value), ...params])));
       // A callback this function was given itself: its summary says it calls it with `params`.
       if (value?.input && value.input.path.length === 0 && value.input.base !== "this") {
         w.recordCall(value.input, params);
@@ -243,9 +247,22 @@ function makeCall(w: FunctionWalker, site: CallSite, receiver: Value, args: Argu
 
 /** `fn.call(…)`: the functions the receiver names, applied; otherwise unknown code. */
 function invokeReceiver(c: Call, thisArg: Value, params: Value[]): Value {
+  if (c.receiver.fns) {
+    const all = [...boundArguments(c.receiver), ...params];
+    return joinAll(c.receiver.fns.map((target) => applyFunction(c.w, c.site, target, all, thisArg)));
+  }
   const targets = c.site.receiver ? functionsOf(c.w.ctx, c.site.receiver) : [];
   if (targets.length === 0) return whole(c.receiver, ...c.args.values, walkCallbacks(c.w, c.site, c.args, []));
   return joinAll(targets.map((target) => applyFunction(c.w, c.site, target, params, thisArg)));
+}
+
+/** `fn.bind(thisArg, …args)`: a function value with the arguments after `thisArg` bound (see boundArguments). */
+function bind(c: Call): Value {
+  const fns = c.receiver.fns ?? (c.site.receiver ? functionsOf(c.w.ctx, c.site.receiver) : []);
+  if (fns.length === 0) return materialize(c.w, c.site, whole(c.receiver, ...c.args.values));
+  const bound = [...boundArguments(c.receiver), ...c.args.values.slice(1)];
+  const value = Value.ofFunctions(fns);
+  return bound.length === 0 ? value : value.withField(BOUND_FIELD, Value.empty.withFields(new Map(bound.map((v, i) => [String(i), v]))));
 }
 
 function reduce(c: Call): Value {

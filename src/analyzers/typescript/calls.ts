@@ -8,7 +8,8 @@ import { moduleMatches, skipOuter } from "./origins.js";
 import type { SinkCallRule } from "./rules.js";
 import { type FunctionWalker, stripDeclared, withoutTypeSources } from "./walker.js";
 import type { LabelledField } from "./type-facts.js";
-import { ANY_FIELD, CALL_RESULT, collapse, type InputBase, join, joinAll, MAX_PATH, REJECTED_FIELD, Value } from "./value.js";
+import { emitterCall } from "./emitters.js";
+import { allFunctions, ANY_FIELD, boundArguments, CALL_RESULT, collapse, type InputBase, join, joinAll, MAX_PATH, REJECTED_FIELD, Value } from "./value.js";
 
 /** The arguments of a call as the walker sees them. */
 export interface Arguments {
@@ -37,9 +38,10 @@ export function evaluateCall(w: FunctionWalker, node: ts.CallExpression | ts.New
   }
   const site = new CallSite(w.ctx, node);
   const receiver = site.receiver ? w.expression(site.receiver) : undefined;
-  if (!site.receiver && !ts.isIdentifier(site.callee) && site.callee.kind !== ts.SyntaxKind.SuperKeyword) w.expression(site.callee);
+  // `makeReminder(a)()`, `(ok ? onOk : onFail)(x)`: the callee's value (the functions it may be).
+  const callee = !site.receiver && !ts.isIdentifier(site.callee) && site.callee.kind !== ts.SyntaxKind.SuperKeyword ? w.expression(site.callee) : undefined;
   const args = evaluateArguments(w, node.arguments ?? ts.factory.createNodeArray());
-  return callResult(w, site, receiver, args);
+  return callResult(w, site, receiver, args, callee);
 }
 
 export function evaluateTaggedTemplate(w: FunctionWalker, node: ts.TaggedTemplateExpression): Value {
@@ -58,7 +60,8 @@ function evaluateArguments(w: FunctionWalker, expressions: readonly ts.Expressio
     const inner = skipOuter(expression);
     if (isFunctionLike(inner)) {
       callbacks.set(index, inner);
-      return Value.empty;
+      // Walked where the callee calls it; as a value it is that function (a handler it stores).
+      return inner.body ? Value.ofFunctions([inner]) : Value.empty;
     }
     return w.expression(expression);
   });
@@ -76,7 +79,7 @@ function evaluateArguments(w: FunctionWalker, expressions: readonly ts.Expressio
 /** Positions a trailing spread argument is taken to fill. */
 const SPREAD_POSITIONS = 8;
 
-function callResult(w: FunctionWalker, site: CallSite, receiver: Value | undefined, args: Arguments): Value {
+function callResult(w: FunctionWalker, site: CallSite, receiver: Value | undefined, args: Arguments, callee?: Value): Value {
   const rules = w.ctx.rules;
   const mentioned = rules.mentions(site.name) || rules.catalogAnyCall.length > 0;
 
@@ -99,9 +102,13 @@ function callResult(w: FunctionWalker, site: CallSite, receiver: Value | undefin
   } else if (query) {
     result = query;
   } else if (site.functions.length > 0) {
-    result = userCall(w, site, receiver, args);
+    result = (holdsFunctionValue(site) && storedFunctionCall(w, site, receiver, args)) || userCall(w, site, receiver, args);
   } else {
-    result = applyBuiltin(w, site, receiver, args) ?? callOfInput(w, site, args) ?? unknownCall(w, site, receiver, args);
+    result =
+      emitterCall(w, site, receiver, args) ??
+      applyBuiltin(w, site, receiver, args) ??
+      callOfValue(w, site, receiver, args, callee) ??
+      unknownCall(w, site, receiver, args);
   }
   // super(...): what the base constructor writes on `this` (or, for a base class with no body
   // to analyse such as Error, the arguments) belongs to the object being built.
@@ -119,18 +126,73 @@ function callResult(w: FunctionWalker, site: CallSite, receiver: Value | undefin
 }
 
 /**
- * A call of a function-valued input (`visit(item)` where `visit` is a parameter or a captured
- * variable): recorded in the summary, so each call site runs its own callback with these
- * arguments; the result is what that callback returns.
+ * A call whose callee resolves to no function by its name: a value that holds functions (a
+ * handler read from a list, a field, a Map, a parameter of a callback walked here) runs them with
+ * these arguments. A function-valued input is recorded in the summary, so each call site runs its
+ * own callback: a parameter (`visit(item)`) or captured variable, whose result is what that
+ * callback returns; or a field of one (`options.onDone(x)`), which otherwise stays unknown code.
  */
-function callOfInput(w: FunctionWalker, site: CallSite, args: Arguments): Value | undefined {
-  if (site.receiver || !ts.isIdentifier(site.callee) || site.isNew) return undefined;
-  const callee = w.expression(site.callee);
+function callOfValue(w: FunctionWalker, site: CallSite, receiver: Value | undefined, args: Arguments, evaluated?: Value): Value | undefined {
+  if (site.isNew) return undefined;
+  const callee = evaluated ?? calleeValue(w, site, receiver);
+  if (callee.fns) return applyValue(w, site, callee, args, receiver);
   const input = callee.input;
-  if (!input || input.path.length > 0 || input.base === "this") return undefined;
-  walkCallbacks(w, site, args, []);
+  if (!input || input.base === "this") return undefined;
+  if (input.path.length === 0 && !site.receiver && ts.isIdentifier(site.callee)) {
+    walkCallbacks(w, site, args, []);
+    w.recordCall(input, args.values);
+    return w.inputValue(input.base, [CALL_RESULT], site.node);
+  }
   w.recordCall(input, args.values);
-  return w.inputValue(input.base, [CALL_RESULT], site.node);
+  return undefined;
+}
+
+/**
+ * The value a callee names, read where the call is: an identifier's value, or the field of the
+ * receiver (with what methods stored in `this.field`). A receiver's field is read only when it may
+ * hold a function (an input's field declared as a function-valued property, or functions known
+ * in the receiver), so library method calls make no input nodes.
+ */
+function calleeValue(w: FunctionWalker, site: CallSite, receiver: Value | undefined): Value {
+  if (ts.isIdentifier(site.callee)) return w.expression(site.callee);
+  if (!site.receiver || !receiver) return Value.empty;
+  const inputField = receiver.input !== undefined && receiver.input.base !== "this" && holdsFunctionValue(site);
+  let value = receiver.holdsFunctions || inputField ? w.readField(receiver, site.name, site.node) : Value.empty;
+  if (skipOuter(site.receiver).kind === ts.SyntaxKind.ThisKeyword && ts.isPropertyAccessExpression(site.callee)) {
+    const held = w.heldByThisField(site.callee);
+    if (held) value = join(value, held);
+  }
+  return value;
+}
+
+/**
+ * Whether the callee's declaration is a place that holds a function value rather than a method:
+ * a variable, parameter or property (`handler: Handler`, `private onFail = () => …`), or a method
+ * signature of an interface of the scanned code (implemented by an object literal somewhere).
+ */
+function holdsFunctionValue(site: CallSite): boolean {
+  const declaration = site.declaration;
+  if (!declaration) return false;
+  if (ts.isVariableDeclaration(declaration) || ts.isParameter(declaration) || ts.isPropertyDeclaration(declaration) || ts.isPropertySignature(declaration)) return true;
+  return ts.isMethodSignature(declaration) && !declaration.getSourceFile().isDeclarationFile;
+}
+
+/**
+ * A call of a variable or field that resolves by name to some functions (`const voice =
+ * log.bind(null, phone)`, `private onFail = () => …` reassigned by a method): the functions its
+ * value holds run, with the arguments bound to it first. Undefined when the value holds none.
+ */
+function storedFunctionCall(w: FunctionWalker, site: CallSite, receiver: Value | undefined, args: Arguments): Value | undefined {
+  const callee = calleeValue(w, site, receiver);
+  if (!callee.fns) return undefined;
+  const fns = [...callee.fns, ...site.functions.filter((fn) => !callee.fns!.includes(fn))];
+  return applyValue(w, site, Value.ofFunctions(fns).withFields(callee.fields), args, receiver);
+}
+
+/** Runs each function a value holds with the call's arguments (after any bound ones). */
+function applyValue(w: FunctionWalker, site: CallSite, callee: Value, args: Arguments, receiver: Value | undefined): Value {
+  const params = [...boundArguments(callee), ...args.values];
+  return joinAll((callee.fns ?? []).map((fn) => applyFunction(w, site, fn, params, receiver ?? Value.empty)));
 }
 
 /** A call into code with no body to analyse: its result carries its receiver's and arguments' data. */
@@ -280,8 +342,10 @@ export function instantiate(
         for (const step of value.steps) w.ctx.addEdge(step, key, { kind: "summary", via: { from: input, to: summary.returnNode } });
         for (const origin of value.origins) origins.add(origin);
       }
-      out = new Value([...out.steps, key], [...out.origins, ...origins], out.fields, out.input);
+      out = new Value([...out.steps, key], [...out.origins, ...origins], out.fields, out.input, out.fns);
     }
+    // A function the callee returns or stores (a closure a factory makes) is that function here too.
+    if (inner.fns) out = join(out, Value.ofFunctions(inner.fns));
     for (const [field, child] of inner.fields) {
       if (path.length >= MAX_PATH) break;
       out = out.withField(field, translate(child, detail, note, [...path, field]));
@@ -292,14 +356,24 @@ export function instantiate(
   // Callbacks the callee calls: bound to what is passed here, walked (or applied) per call site.
   for (const [fnInput, innerArgs] of summary.calls) {
     const info = w.ctx.inputs.get(fnInput);
-    if (!info || info.path.length > 0) continue;
+    if (!info) continue;
+    if (info.path.length > 0) {
+      // A field of an input called (`options.onDone(x)`): runs what this call site put there, if functions.
+      const held = info.base === "this" ? Value.empty : resolvePath(info.base, info.path, info);
+      if (!held.fns) continue;
+      const params = innerArgs.map((arg, i) => translate(arg, `callback${String(info.base)}.${info.path.join(".")}.arg${i}`, () => `passed to a callback by ${callName}()`));
+      for (const target of held.fns) applyFunction(w, site, target, [...boundArguments(held), ...params]);
+      continue;
+    }
     const params = innerArgs.map((arg, i) => translate(arg, `callback${String(info.base)}.arg${i}`, () => `passed to a callback by ${callName}()`));
     callResults.set(String(info.base), callFunctionValue(w, site, info, args, params, invoked, resolveBase));
   }
 
   for (const [target, inputs] of summary.effects) {
     const declared = w.ctx.heapFields.get(target);
+    const heap = target.startsWith("ts-heap:");
     for (const input of inputs) {
+      if (heap) storeResolvedFunctions(w, target, input, resolvePath);
       const value = declared?.length && w.ctx.heapRootInputs.has(`${target}\u0000${input}`) ? resolveInput(input, declared) : resolveInput(input);
       for (const step of value.steps) w.ctx.addEdge(step, target, { kind: "summary", via: { from: input, to: target } });
       w.addEffect(target, value.origins);
@@ -312,6 +386,22 @@ export function instantiate(
   if (!isAsync) w.addThrown(thrown);
   const result = translate(site.isNew || site.isSuperCall ? summary.thisWrites : summary.ret, "", (path) => `returned by ${callName}()${path.length ? ` in field ${path.join(".")}` : ""}`);
   return isAsync && !thrown.isEmpty ? result.withField(REJECTED_FIELD, join(result.fields.get(REJECTED_FIELD) ?? Value.empty, thrown)) : result;
+}
+
+/**
+ * The functions a callee's input holds at this call site, when the callee stores the input in a
+ * heap location (`this.listeners.push(listener)`): recorded there, so readers of it run them.
+ */
+function storeResolvedFunctions(
+  w: FunctionWalker,
+  target: string,
+  input: string,
+  resolvePath: (base: InputBase, path: readonly string[], info?: InputInfo) => Value,
+): void {
+  const info = w.ctx.inputs.get(input);
+  if (!info || info.base === "this" || info.path[0] === CALL_RESULT) return;
+  const value = resolvePath(info.base, info.path, info);
+  if (value.holdsFunctions) w.storeFunctions(target, [], Value.ofFunctions(allFunctions(value)));
 }
 
 /** Runs the function value a callee calls (its parameter `info.base`) with `params`, here. */
@@ -336,8 +426,10 @@ function callFunctionValue(
     const targets = expression ? functionsOf(w.ctx, expression) : [];
     if (targets.length > 0) return joinAll(targets.map((target) => applyFunction(w, site, target, params)));
   }
-  // The function value is an input of the caller too: the caller's summary says it calls it.
   const value = info.base === "this" ? Value.empty : resolveBase(info.base, info);
+  // A function value the caller holds (a handler it read from a list, a bound function).
+  if (value.fns) return joinAll(value.fns.map((target) => applyFunction(w, site, target, [...boundArguments(value), ...params])));
+  // The function value is an input of the caller too: the caller's summary says it calls it.
   if (value.input && value.input.path.length === 0 && value.input.base !== "this") {
     w.recordCall(value.input, params);
     return w.inputValue(value.input.base, [CALL_RESULT], site.node);

@@ -82,6 +82,10 @@ export interface ScanContext {
   capturedWrites: Set<ts.Symbol>;
   /** Locals of a function that closures analysed on their own read (kept in their heap node too). */
   capturedReads: Set<ts.Symbol>;
+  /** Heap location key → the functions stored there so far, field by field (see FunctionWalker.storeFunctions). */
+  heapFunctions: Map<string, Value>;
+  /** Heap location key → the functions (and modules) that read functions from it: analysed again when it gains one. */
+  heapFunctionReaders: Map<string, Set<FunctionLike | ts.SourceFile>>;
   /** Analyses a function (or module) again later: something it must record has become known. */
   requeue(fn: FunctionLike | ts.SourceFile): void;
   /** Source nodes made for a value of a type with labelled properties, by node key → asset. */

@@ -84,6 +84,8 @@ export function analyzeTypeScript(input: TypeScriptInput): Diagnostic[] {
     heapRootInputs: new Set(),
     capturedWrites: new Set(),
     capturedReads: new Set(),
+    heapFunctions: new Map(),
+    heapFunctionReaders: new Map(),
     requeue: (fn) => enqueue(fn),
     classes,
     zonePaths: (input.config.zones ?? []).filter((z) => z.paths?.length).map((z) => (file: string) => matchesPath(z.paths!, file)),

@@ -12,7 +12,12 @@
  *   `*` stands for array elements and keys that are not known statically.
  * - `input`: the value is a symbolic input itself, read lazily: reading `.f` of it yields the
  *   input `path.f` rather than the whole input, so a field read does not depend on the whole.
+ * - `fns`: the functions (of the scanned code) the value may be, so a call of it runs them: a
+ *   handler kept in a variable, an array, an object's field or a Map is still that handler.
+ *   Undefined for the common value that is no function; never data (collapse drops it).
  */
+
+import type { FunctionLike } from "./context.js";
 
 export const ANY_FIELD = "*";
 /** The keys of an object or Map that are not known statically (`byFaith[p.religion] = n`). */
@@ -20,9 +25,21 @@ export const KEYS_FIELD = "#keys";
 /** What a promise rejects with (an async function's throw), apart from what it resolves to. */
 export const REJECTED_FIELD = "#rejected";
 
-/** Fields the analyzer keeps for itself (`#keys`, `#rejected`): not elements of the value. */
+/** The arguments `fn.bind(thisArg, …args)` fixed, by position, on the function value it returns. */
+export const BOUND_FIELD = "#bound";
+
+/** Fields the analyzer keeps for itself (`#keys`, `#rejected`, `#bound`): not elements of the value. */
 export function isInternalField(name: string): boolean {
-  return name.startsWith("#") && (name === KEYS_FIELD || name === REJECTED_FIELD);
+  return name.startsWith("#") && (name === KEYS_FIELD || name === REJECTED_FIELD || name === BOUND_FIELD);
+}
+
+/** The arguments bound to a function value (`fn.bind(null, a)`), which come before those of a call. */
+export function boundArguments(value: Value): Value[] {
+  const bound = value.fields.get(BOUND_FIELD);
+  if (!bound) return [];
+  const result: Value[] = [];
+  for (let i = 0; bound.fields.has(String(i)); i++) result.push(bound.fields.get(String(i))!);
+  return result;
 }
 
 /** The value without one of its fields. */
@@ -33,6 +50,9 @@ export function withoutField(value: Value, name: string): Value {
   return value.withFields(fields);
 }
 /** Access paths longer than this collapse to their prefix, so deep structures terminate. */
+/** Functions one value keeps apart; more are dropped (a handler list rarely holds more at one site). */
+export const MAX_FUNCTIONS = 8;
+
 export const MAX_PATH = 4;
 
 export type InputBase = number | "this" | `cap:${string}`;
@@ -55,17 +75,37 @@ export class Value {
   readonly origins: ReadonlySet<string>;
   readonly fields: ReadonlyMap<string, Value>;
   readonly input?: SymbolicInput;
+  readonly fns?: readonly FunctionLike[];
+  /** Cached answer of `holdsFunctions` (undefined until asked). */
+  private holds?: boolean;
 
   constructor(
     steps: Iterable<string> = [],
     origins: Iterable<string> = [],
     fields: ReadonlyMap<string, Value> = EMPTY_FIELDS as ReadonlyMap<string, Value>,
     input?: SymbolicInput,
+    fns?: readonly FunctionLike[],
   ) {
     this.steps = new Set(steps);
     this.origins = new Set(origins);
     this.fields = fields;
     this.input = input;
+    if (fns && fns.length > 0) this.fns = fns;
+  }
+
+  /** A function value: the function itself, carrying no data. */
+  static ofFunctions(fns: readonly FunctionLike[]): Value {
+    return fns.length === 0 ? Value.empty : new Value([], [], undefined, undefined, fns.slice(0, MAX_FUNCTIONS));
+  }
+
+  /** Whether the value or any of its fields may be a function (decides whether heap writes record functions). */
+  get holdsFunctions(): boolean {
+    if (this.holds === undefined) {
+      let holds = this.fns !== undefined;
+      for (const child of this.fields.values()) if (!holds && child.holdsFunctions) holds = true;
+      this.holds = holds;
+    }
+    return this.holds;
   }
 
   static readonly empty = new Value();
@@ -76,13 +116,13 @@ export class Value {
 
   /** True when nothing at all flows into the value (the common case: skip work). */
   get isEmpty(): boolean {
-    if (this.steps.size || this.origins.size || this.input) return false;
+    if (this.steps.size || this.origins.size || this.input || this.fns) return false;
     for (const child of this.fields.values()) if (!child.isEmpty) return false;
     return true;
   }
 
   withFields(fields: ReadonlyMap<string, Value>): Value {
-    return new Value(this.steps, this.origins, fields, this.input);
+    return new Value(this.steps, this.origins, fields, this.input, this.fns);
   }
 
   withField(name: string, value: Value): Value {
@@ -93,8 +133,36 @@ export class Value {
 
   /** The same value with its whole-value steps replaced (fields and input kept). */
   withSteps(steps: Iterable<string>): Value {
-    return new Value(steps, this.origins, this.fields, this.input);
+    return new Value(steps, this.origins, this.fields, this.input, this.fns);
   }
+}
+
+/** The functions of both lists, each once, at most MAX_FUNCTIONS. */
+export function unionFunctions(a: readonly FunctionLike[] | undefined, b: readonly FunctionLike[] | undefined): readonly FunctionLike[] | undefined {
+  if (!b || a === b) return a;
+  if (!a) return b;
+  const all = [...a];
+  for (const fn of b) if (!all.includes(fn) && all.length < MAX_FUNCTIONS) all.push(fn);
+  return all.length === a.length ? a : all;
+}
+
+/** Only the functions a value holds, field by field (what a heap location keeps of it); undefined when none. */
+export function functionsOnly(value: Value, depth = 0): Value | undefined {
+  if (!value.holdsFunctions || depth > MAX_PATH) return undefined;
+  let fields: Map<string, Value> | undefined;
+  for (const [name, child] of value.fields) {
+    const kept = functionsOnly(child, depth + 1);
+    if (kept) (fields ??= new Map()).set(name, kept);
+  }
+  return new Value([], [], fields, undefined, value.fns);
+}
+
+/** Every function a value holds anywhere in it. */
+export function allFunctions(value: Value, depth = 0, into: FunctionLike[] = []): FunctionLike[] {
+  if (!value.holdsFunctions) return into;
+  for (const fn of value.fns ?? []) if (!into.includes(fn) && into.length < MAX_FUNCTIONS) into.push(fn);
+  if (depth <= MAX_PATH) for (const child of value.fields.values()) allFunctions(child, depth + 1, into);
+  return into;
 }
 
 
@@ -118,7 +186,7 @@ export function join(a: Value, b: Value): Value {
       steps.add(b.input.node);
     }
   }
-  return new Value(steps, origins, fields, input);
+  return new Value(steps, origins, fields, input, unionFunctions(a.fns, b.fns));
 }
 
 export function joinAll(values: Iterable<Value>): Value {
@@ -129,7 +197,7 @@ export function joinAll(values: Iterable<Value>): Value {
 
 /** Everything that flows into the value as a whole: its steps and all its fields' steps. */
 export function collapse(value: Value): Value {
-  if (value.fields.size === 0 && !value.input) return value;
+  if (value.fields.size === 0 && !value.input && !value.fns) return value;
   const steps = new Set<string>();
   const origins = new Set<string>();
   const visit = (v: Value, depth: number): void => {

@@ -25,6 +25,7 @@ import {
   MAX_PATH,
   REJECTED_FIELD,
   type SymbolicInput,
+  functionsOnly,
   Value,
   withoutField,
 } from "./value.js";
@@ -162,12 +163,12 @@ export class FunctionWalker {
     }
     const origins = this.widenOrigins(value.origins);
     if (!fields && origins === value.origins) return value;
-    return new Value(value.steps, origins, fields ?? value.fields, value.input);
+    return new Value(value.steps, origins, fields ?? value.fields, value.input, value.fns);
   }
 
   private widenFlat(value: Value): Value {
     const origins = this.widenOrigins(value.origins);
-    return origins === value.origins ? value : new Value(value.steps, origins, value.fields, value.input);
+    return origins === value.origins ? value : new Value(value.steps, origins, value.fields, value.input, value.fns);
   }
 
   // ---------------------------------------------------------------- inputs
@@ -222,6 +223,10 @@ export class FunctionWalker {
 
   private setThisField(at: ts.Node, name: string, value: Value): void {
     const materialized = this.materialize(value, at, `stored in ${name}`);
+    if (materialized.holdsFunctions) {
+      const heap = this.classFieldNode(at, name);
+      if (heap) this.storeFunctions(heap, [], materialized);
+    }
     this.thisValue = setPath(this.thisValue, [name], materialized, true);
     this.thisWrites = setPath(this.thisWrites, [name], materialized, true);
     if (collapse(materialized).isEmpty) return;
@@ -546,8 +551,9 @@ export class FunctionWalker {
         return this.expression((node as ts.SpreadElement).expression);
       case ts.SyntaxKind.ArrowFunction:
       case ts.SyntaxKind.FunctionExpression:
+        // A function value: analysed on its own (or in place where passed); a call of the value runs it.
+        return Value.ofFunctions([node as FunctionLike]);
       case ts.SyntaxKind.ClassExpression:
-        // A function value: analysed on its own, or in place where it is passed as a callback.
         return Value.empty;
       case ts.SyntaxKind.JsxElement:
       case ts.SyntaxKind.JsxSelfClosingElement:
@@ -634,7 +640,12 @@ export class FunctionWalker {
         for (const [name, child] of spread.fields) fields.set(name, child);
         spreads.push({ value: spread, later: new Set() });
       }
-      // Methods and accessors are functions, analysed on their own.
+      else if (ts.isMethodDeclaration(property) && property.body) {
+        // `{ onProgress(p) { … } }`: the field holds the method (analysed on its own), called by whoever gets the object.
+        const key = propertyNameText(property.name);
+        if (key !== undefined) fields.set(key, Value.ofFunctions([property]));
+      }
+      // Accessors are functions, analysed on their own.
     }
     let result = Value.empty;
     for (const { value, later } of spreads) {
@@ -719,6 +730,9 @@ export class FunctionWalker {
     }
     const target = symbol.flags & ts.SymbolFlags.Alias ? this.ctx.checker.getAliasedSymbol(symbol) : symbol;
     const declaration = target.valueDeclaration ?? target.declarations?.[0];
+    if (declaration && ts.isFunctionDeclaration(declaration) && declaration.body && !declaration.getSourceFile().isDeclarationFile) {
+      return Value.ofFunctions([declaration]); // a function named as a value (`[trim, lower]`, `fn.bind(…)`)
+    }
     if (!declaration || !isVariableLike(declaration) || declaration.getSourceFile().isDeclarationFile) return Value.empty;
     if (this.isLocal(declaration)) return Value.empty; // not assigned yet on this path
     if (this.isCaptured(declaration)) {
@@ -737,7 +751,39 @@ export class FunctionWalker {
       }
       return value;
     }
-    return Value.of(this.heapNode(declaration, target.getName()));
+    const heap = this.heapNode(declaration, target.getName());
+    const held = this.heldFunctions(heap);
+    const initial = constFunction(declaration);
+    if (!held && !initial) return Value.of(heap);
+    return join(join(Value.of(heap), held ?? Value.empty), initial ? Value.ofFunctions([initial]) : Value.empty);
+  }
+
+  /**
+   * Records the functions a value written into a heap location holds (at `path` inside it), so a
+   * later call of what is read back from there runs them; functions that read it are analysed again.
+   */
+  storeFunctions(heap: string, path: readonly string[], value: Value): void {
+    const kept = functionsOnly(value);
+    if (!kept) return;
+    const current = this.ctx.heapFunctions.get(heap) ?? Value.empty;
+    const updated = setPath(current, path, kept, false);
+    if (fingerprint(updated) === fingerprint(current)) return;
+    this.ctx.heapFunctions.set(heap, updated);
+    for (const reader of this.ctx.heapFunctionReaders.get(heap) ?? []) if (reader !== this.root) this.ctx.requeue(reader);
+  }
+
+  /** The functions stored in a heap location so far (see storeFunctions); this function reads them. */
+  heldFunctions(heap: string): Value | undefined {
+    let readers = this.ctx.heapFunctionReaders.get(heap);
+    if (!readers) this.ctx.heapFunctionReaders.set(heap, (readers = new Set()));
+    readers.add(this.root);
+    return this.ctx.heapFunctions.get(heap);
+  }
+
+  /** The functions stored in the class field `this.name` names (a handler kept by a method). */
+  heldByThisField(access: ts.PropertyAccessExpression): Value | undefined {
+    const heap = this.classFieldNode(access, access.name.text);
+    return heap ? this.heldFunctions(heap) : undefined;
   }
 
   /** A class of the scanned code (also through an import alias): `Registry` in `Registry.cache`. */
@@ -790,6 +836,8 @@ export class FunctionWalker {
     }
     if (access.expression.kind === ts.SyntaxKind.ThisKeyword && name !== ANY_FIELD) {
       const heap = this.classFieldNode(access, name);
+      const held = heap ? this.heldFunctions(heap) : undefined;
+      if (held) value = join(value, held);
       const info = value.input && value.input.base === "this" && value.input.path.length === 1 ? this.ctx.inputs.get(value.input.node) : undefined;
       if (heap && info) {
         // `this.f` of an object this function did not build: the class field's heap node feeds the
@@ -823,8 +871,11 @@ export class FunctionWalker {
         path.length >= MAX_PATH ? new Value([value.input.node], [value.input.node]) : this.inputValue(base, [...path, name], at);
       child = join(child, lazy);
     }
-    if (value.steps.size === 0 && value.origins.size === 0) return child;
-    return new Value([...value.steps, ...child.steps], [...value.origins, ...child.origins], child.fields, child.input);
+    // Functions known only as the whole value (a heap field a callee stored a handler list into):
+    // its elements and fields may be those functions too.
+    const fns = child.fns ?? (value.fields.size === 0 ? value.fns : undefined);
+    if (value.steps.size === 0 && value.origins.size === 0) return fns === child.fns ? child : new Value(child.steps, child.origins, child.fields, child.input, fns);
+    return new Value([...value.steps, ...child.steps], [...value.origins, ...child.origins], child.fields, child.input, fns);
   }
 
   /** A value of a type with labelled properties holds those labels in those fields. */
@@ -964,6 +1015,7 @@ export class FunctionWalker {
       this.thisValue = withKeys(setPath(this.thisValue, path, materialized, strongField));
       this.thisWrites = withKeys(setPath(this.thisWrites, path, materialized, strongField));
       const heap = this.classFieldNode(target, path[0]);
+      if (heap && materialized.holdsFunctions) this.storeFunctions(heap, path.slice(1), materialized);
       if (heap && path.length === 1) this.heapWrite(join(materialized, keys), heap);
       else if (heap) this.flowInto(collapse(join(materialized, keys)), heap);
       return;
@@ -986,9 +1038,14 @@ export class FunctionWalker {
         else if (heap) this.flowInto(collapse(join(materialized, keys)), heap);
         return;
       }
-      // A field of a module-level or captured object: the object's heap node holds it.
-      const declaration = symbol.valueDeclaration;
-      if (declaration && isVariableLike(declaration)) this.flowInto(collapse(join(materialized, keys)), this.heapNode(declaration, symbol.getName()));
+      // A field of a module-level or captured object: the object's heap node holds it (an imported
+      // object's too: `saveHooks.afterSave.push(h)` in another module).
+      const declaration = (symbol.flags & ts.SymbolFlags.Alias ? this.ctx.checker.getAliasedSymbol(symbol) : symbol).valueDeclaration;
+      if (declaration && isVariableLike(declaration)) {
+        const heap = this.heapNode(declaration, symbol.getName());
+        if (materialized.holdsFunctions) this.storeFunctions(heap, path, materialized);
+        this.flowInto(collapse(join(materialized, keys)), heap);
+      }
       return;
     }
     // obj().field = v, a[i].x = v …: the base's value cannot be updated in place; nothing to record.
@@ -999,7 +1056,9 @@ export class FunctionWalker {
     const declaration = symbol.valueDeclaration ?? symbol.declarations?.[0];
     if (declaration && isVariableLike(declaration) && !this.isLocal(declaration)) {
       if (this.isCaptured(declaration)) this.ctx.capturedWrites.add(symbol);
-      this.heapWrite(value, this.heapNode(declaration, symbol.getName()));
+      const heap = this.heapNode(declaration, symbol.getName());
+      if (value.holdsFunctions) this.storeFunctions(heap, [], value);
+      this.heapWrite(value, heap);
       return;
     }
     this.env.set(symbol, strong ? value : join(this.env.get(symbol) ?? Value.empty, value));
@@ -1246,7 +1305,8 @@ function sameEnv(a: Env, b: Env): boolean {
 
 function fingerprint(value: Value, depth = 0): string {
   const fields = depth > MAX_PATH ? "" : [...value.fields].map(([k, v]) => `${k}{${fingerprint(v, depth + 1)}}`).sort().join(",");
-  return `${[...value.steps].sort().join("|")};${[...value.origins].sort().join("|")};${value.input?.node ?? ""};${fields}`;
+  const fns = value.fns ? `;fn:${value.fns.map((fn) => `${fn.getSourceFile().fileName}@${fn.pos}`).join("|")}` : "";
+  return `${[...value.steps].sort().join("|")};${[...value.origins].sort().join("|")};${value.input?.node ?? ""};${fields}${fns}`;
 }
 
 /**
@@ -1279,6 +1339,13 @@ function signatureOf(ret: Value, thisWrites: Value, effects: Map<string, Set<str
   const effectText = [...effects].map(([k, v]) => `${k}<-${[...v].sort().join("|")}`).sort().join(";");
   const callText = [...calls].map(([k, args]) => `${k}(${args.map((a) => fingerprint(a)).join(",")})`).sort().join(";");
   return `${fingerprint(ret)}#${fingerprint(thisWrites)}#${effectText}#${fingerprint(thrown)}#${callText}`;
+}
+
+/** The function a module-level `const` is initialised with (`export const trim: Step = (v) => …`). */
+function constFunction(declaration: ts.Node): FunctionLike | undefined {
+  if (!ts.isVariableDeclaration(declaration) || !declaration.initializer || !(ts.getCombinedNodeFlags(declaration) & ts.NodeFlags.Const)) return undefined;
+  const init = skipOuter(declaration.initializer);
+  return (ts.isArrowFunction(init) || ts.isFunctionExpression(init)) && init.body ? init : undefined;
 }
 
 function isVariableLike(declaration: ts.Node): boolean {
