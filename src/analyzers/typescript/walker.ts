@@ -23,6 +23,8 @@ import {
   joinAll,
   KEYS_FIELD,
   MAX_PATH,
+  parameterKey,
+  parameterKeyIndex,
   REJECTED_FIELD,
   type SymbolicInput,
   Value,
@@ -218,6 +220,26 @@ export class FunctionWalker {
       const value = symbol ? (this.env.get(symbol) ?? Value.empty) : Value.empty;
       this.setThisField(parameter.name, parameter.name.text, value);
     });
+  }
+
+  /**
+   * The instance fields a class without a constructor sets, evaluated where it is instantiated
+   * (`new Cache()`), and stored in the class heap as a constructor would. Initializers that read
+   * `this` are left unknown: they belong to the object being built, not to this function.
+   */
+  fieldInitializers(cls: ts.ClassDeclaration): Value {
+    let fields: Map<string, Value> | undefined;
+    for (const member of cls.members) {
+      if (!ts.isPropertyDeclaration(member) || !member.initializer || ts.getCombinedModifierFlags(member) & ts.ModifierFlags.Static) continue;
+      const name = propertyNameText(member.name);
+      if (name === undefined || readsThis(member.initializer)) continue;
+      const value = this.materialize(this.expression(member.initializer), member.name, `stored in ${name}`);
+      (fields ??= new Map()).set(name, value);
+      if (collapse(value).isEmpty) continue;
+      const key = this.classFieldNode(member.name, name);
+      if (key) this.heapWrite(value, key);
+    }
+    return fields ? Value.empty.withFields(fields) : Value.empty;
   }
 
   private setThisField(at: ts.Node, name: string, value: Value): void {
@@ -471,7 +493,7 @@ export class FunctionWalker {
         const access = node as ts.ElementAccessExpression;
         const key = literalKey(access.argumentExpression);
         if (key === undefined) this.expression(access.argumentExpression);
-        return this.withTypeLabels(node, this.propertyRead(access, key ?? ANY_FIELD));
+        return this.withTypeLabels(node, this.propertyRead(access, key ?? this.keyParameter(access.argumentExpression) ?? ANY_FIELD));
       }
       case ts.SyntaxKind.CallExpression:
       case ts.SyntaxKind.NewExpression:
@@ -770,6 +792,16 @@ export class FunctionWalker {
     );
   }
 
+  /** For a key that is a parameter of this function (`item[key]`): the field its argument names at each call site. */
+  keyParameter(expression: ts.Expression): string | undefined {
+    const inner = skipOuter(expression);
+    if (!ts.isIdentifier(inner) || ts.isSourceFile(this.root)) return undefined;
+    const declaration = this.ctx.checker.getSymbolAtLocation(inner)?.valueDeclaration;
+    if (!declaration || !ts.isParameter(declaration) || declaration.parent !== this.root || !ts.isIdentifier(declaration.name)) return undefined;
+    const index = parametersOf(this.root).indexOf(declaration);
+    return index < 0 || declaration.dotDotDotToken ? undefined : parameterKey(index);
+  }
+
   /** `obj.field`: the field's own value, plus whatever the whole object carries. */
   private propertyRead(access: ts.PropertyAccessExpression | ts.ElementAccessExpression, name: string): Value {
     const base = this.expression(access.expression);
@@ -780,7 +812,8 @@ export class FunctionWalker {
       const getter = accessorOf(this.ctx, access, ts.SyntaxKind.GetAccessor);
       if (getter) value = joinAll([value, runAccessor(this, access, getter, base, []), this.getterSources(access, getter)]);
     }
-    if (access.expression.kind === ts.SyntaxKind.ThisKeyword && name !== ANY_FIELD) {
+    const known = name !== ANY_FIELD && parameterKeyIndex(name) === undefined;
+    if (access.expression.kind === ts.SyntaxKind.ThisKeyword && known) {
       const heap = this.classFieldNode(access, name);
       const info = value.input && value.input.base === "this" && value.input.path.length === 1 ? this.ctx.inputs.get(value.input.node) : undefined;
       if (heap && info) {
@@ -794,7 +827,7 @@ export class FunctionWalker {
       } else if (heap) {
         value = join(value, Value.of(heap));
       }
-    } else if (ts.isIdentifier(access.expression) && name !== ANY_FIELD) {
+    } else if (ts.isIdentifier(access.expression) && known) {
       const symbol = this.ctx.checker.getSymbolAtLocation(access.expression);
       if (symbol && this.isClassSymbol(symbol)) {
         const heap = this.classFieldNode(access, name);
@@ -808,7 +841,9 @@ export class FunctionWalker {
     if (SIZE_PROPERTIES.has(name)) return Value.empty;
     const own = value.fields.get(name) ?? (name === ANY_FIELD ? undefined : value.fields.get(ANY_FIELD));
     let child = own ?? Value.empty;
-    if (name === ANY_FIELD) for (const [key, field] of value.fields) if (!isInternalField(key)) child = join(child, field);
+    if (name === ANY_FIELD || (!value.fields.has(name) && parameterKeyIndex(name) !== undefined)) {
+      for (const [key, field] of value.fields) if (!isInternalField(key)) child = join(child, field);
+    }
     if (value.input && !value.fields.has(name) && !this.ctx.inputs.get(value.input.node)?.except?.includes(name)) {
       const { base, path } = value.input;
       const lazy =
@@ -1136,6 +1171,12 @@ export class FunctionWalker {
 }
 
 // ---------------------------------------------------------------- helpers
+
+/** Whether an expression mentions `this` (outside nested non-arrow functions it would be the object). */
+function readsThis(node: ts.Node): boolean {
+  if (node.kind === ts.SyntaxKind.ThisKeyword) return true;
+  return ts.forEachChild(node, readsThis) === true;
+}
 
 /** `read DatingProfile.religion` where the field itself is read; otherwise what holds it. */
 function typeLabelNote(node: ts.Node, path: readonly string[], asset: string): string {
