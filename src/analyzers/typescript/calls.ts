@@ -234,6 +234,7 @@ export function instantiate(
   onThisWrites?: (writes: Value) => void,
 ): Value {
   const callResults = new Map<string, Value>();
+  const defaults = new Map<number, Value>();
   const resolveBase = (base: InputBase, info?: InputInfo): Value => {
     if (base === "this") return receiver;
     if (typeof base === "string") return info?.captured ? w.read(info.captured, site.node) : Value.empty;
@@ -242,7 +243,17 @@ export function instantiate(
       const rest = args.values.slice(base);
       return Value.empty.withFields(new Map([[ANY_FIELD, joinAll(rest)], ...rest.map((v, i) => [String(i), v] as [string, Value])]));
     }
-    return args.values[base] ?? Value.empty;
+    const given = args.values[base] ?? Value.empty;
+    const initializer = summary.defaults.get(base);
+    const passed = argumentPassed(args, base);
+    if (!initializer || passed === true) return given;
+    let value = defaults.get(base);
+    if (!value) {
+      defaults.set(base, Value.empty); // a default that reads itself (through another) is not one
+      value = translate(initializer, `default${base}`, () => `default of ${parameter?.name.getText() ?? `argument ${base}`} in ${callName}()`);
+      defaults.set(base, value);
+    }
+    return passed === false ? value : join(given, value);
   };
   const resolvePath = (base: InputBase, path: readonly string[], info?: InputInfo): Value => {
     if (path[0] === CALL_RESULT) return callResults.get(String(base)) ?? Value.empty;
@@ -356,6 +367,20 @@ function readonlyFieldsOf(fn: FunctionLike): Set<string> {
   }
   readonlyFields.set(cls, names);
   return names;
+}
+
+/**
+ * Whether a call passes argument `index`: false when it is omitted or `undefined` (the
+ * parameter's default applies), undefined when a spread may or may not fill it.
+ */
+function argumentPassed(args: Arguments, index: number): boolean | undefined {
+  if (args.expressions.length === 0) return args.values.length > index;
+  const expression = args.expressions[index];
+  if (!expression) return false;
+  if (ts.isSpreadElement(expression)) return undefined;
+  const inner = skipOuter(expression);
+  if ((ts.isIdentifier(inner) && inner.text === "undefined") || ts.isVoidExpression(inner)) return false;
+  return true;
 }
 
 /** A path segment of a callee's input as a field name here: a key parameter becomes the field its argument names. */
