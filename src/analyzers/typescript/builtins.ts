@@ -199,6 +199,7 @@ export function applyBuiltin(w: FunctionWalker, site: CallSite, receiver: Value 
     if (model && !declaredInScannedCode(site)) return model(call);
     return undefined;
   }
+  if ((site.isNew && ERROR_TYPES.has(site.name) && site.isGlobalRoot) || (site.isSuperCall && extendsGlobalError(w, site))) return errorValue(call);
   if (site.isNew) {
     // new Map(entries), new Set(items), new URLSearchParams(obj), new Promise(executor) …
     const name = ts.isIdentifier(site.callee) ? site.callee.text : "";
@@ -210,6 +211,31 @@ export function applyBuiltin(w: FunctionWalker, site: CallSite, receiver: Value 
   }
   const model = Object.hasOwn(globalFunctions, site.name) ? globalFunctions[site.name] : undefined;
   return model && site.isGlobalRoot ? model(call) : undefined;
+}
+
+const ERROR_TYPES = new Set(["Error", "TypeError", "RangeError", "SyntaxError", "ReferenceError", "EvalError", "URIError"]);
+
+/**
+ * `new Error(message, { cause })` (or `super(message, options)` in a subclass): the message (and
+ * the stack that repeats it) from the first argument, the cause from the options' `cause`, so a
+ * wrapper's clean message stays clean while its cause keeps the wrapped error's labels.
+ */
+function errorValue(c: Call): Value {
+  const message = whole(c.arg(0));
+  const cause = c.w.readField(c.arg(1), "cause", c.site.node);
+  const fields = new Map([["message", message], ["stack", message]]);
+  if (!cause.isEmpty) fields.set("cause", cause);
+  return Value.empty.withFields(fields);
+}
+
+/** `super(...)` in a class whose base is a global error type (`class ImportError extends Error`). */
+function extendsGlobalError(w: FunctionWalker, site: CallSite): boolean {
+  let cls: ts.Node | undefined = site.node.parent;
+  while (cls && !ts.isClassLike(cls)) cls = cls.parent;
+  const base = cls && (cls as ts.ClassLikeDeclaration).heritageClauses?.find((h) => h.token === ts.SyntaxKind.ExtendsKeyword)?.types[0]?.expression;
+  if (!base || !ts.isIdentifier(base) || !ERROR_TYPES.has(base.text)) return false;
+  const symbol = w.ctx.checker.getSymbolAtLocation(base);
+  return !symbol || (symbol.declarations ?? []).every((d) => d.getSourceFile().isDeclarationFile);
 }
 
 function makeCall(w: FunctionWalker, site: CallSite, receiver: Value, args: Arguments): Call {

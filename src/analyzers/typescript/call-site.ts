@@ -172,6 +172,26 @@ export class CallSite {
     }
   }
 
+  /**
+   * For `new C(...)`: C and its base classes up to the first one with a constructor of its own,
+   * whose instance field initializers no constructor of the scanned code runs (they run in place).
+   */
+  get classesWithoutConstructor(): ts.ClassDeclaration[] {
+    const found: ts.ClassDeclaration[] = [];
+    let current = this.isNew ? this.classOfNew() : undefined;
+    for (let depth = 0; current && depth < 8; depth++) {
+      if (current.members.some((m) => ts.isConstructorDeclaration(m) && m.body !== undefined)) break;
+      found.push(current);
+      const base = current.heritageClauses?.find((c) => c.token === ts.SyntaxKind.ExtendsKeyword)?.types[0];
+      if (!base) break;
+      let symbol = this.ctx.checker.getSymbolAtLocation(base.expression);
+      if (symbol && symbol.flags & ts.SymbolFlags.Alias) symbol = this.ctx.checker.getAliasedSymbol(symbol);
+      current = symbol?.declarations?.find(ts.isClassDeclaration);
+      if (current?.getSourceFile().isDeclarationFile) break;
+    }
+    return found;
+  }
+
   private classOfNew(): ts.ClassDeclaration | undefined {
     let symbol = this.ctx.checker.getSymbolAtLocation(this.callee);
     if (symbol && symbol.flags & ts.SymbolFlags.Alias) symbol = this.ctx.checker.getAliasedSymbol(symbol);

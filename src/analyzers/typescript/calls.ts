@@ -6,10 +6,10 @@ import { type FunctionLike, type InputInfo, isFunctionLike, isInlineCallback, no
 import { embeddedQuery } from "./embedded-sql.js";
 import { moduleMatches, skipOuter } from "./origins.js";
 import type { SinkCallRule } from "./rules.js";
-import { type FunctionWalker, stripDeclared, withoutTypeSources } from "./walker.js";
+import { type FunctionWalker, literalKey, stripDeclared, withoutTypeSources } from "./walker.js";
 import type { LabelledField } from "./type-facts.js";
 import { emitterCall } from "./emitters.js";
-import { allFunctions, ANY_FIELD, boundArguments, CALL_RESULT, collapse, type InputBase, join, joinAll, MAX_PATH, REJECTED_FIELD, Value } from "./value.js";
+import { allFunctions, ANY_FIELD, boundArguments, CALL_RESULT, collapse, type InputBase, join, joinAll, MAX_PATH, parameterKeyIndex, REJECTED_FIELD, Value } from "./value.js";
 
 /** The arguments of a call as the walker sees them. */
 export interface Arguments {
@@ -109,6 +109,11 @@ function callResult(w: FunctionWalker, site: CallSite, receiver: Value | undefin
       applyBuiltin(w, site, receiver, args) ??
       callOfValue(w, site, receiver, args, callee) ??
       unknownCall(w, site, receiver, args);
+  }
+  if (site.isNew) {
+    // A class with no constructor of its own still sets its fields (`private store = new Map()`):
+    // the instance knows them, so another instance's writes are not read back from the class heap.
+    for (const cls of site.classesWithoutConstructor) result = join(w.fieldInitializers(cls), result);
   }
   // super(...): what the base constructor writes on `this` (or, for a base class with no body
   // to analyse such as Error, the arguments) belongs to the object being built.
@@ -223,13 +228,19 @@ export function walkCallbacks(w: FunctionWalker, site: CallSite, args: Arguments
 /** Instantiates the summaries of the functions a call may run, at this call site. */
 function userCall(w: FunctionWalker, site: CallSite, receiver: Value | undefined, args: Arguments): Value {
   let result = Value.empty;
+  let receiverWrites = Value.empty;
   const invoked = new Set<number>();
+  const local = site.receiver && !site.isNew && ts.isIdentifier(skipOuter(site.receiver)) ? (skipOuter(site.receiver) as ts.Identifier) : undefined;
+  const onThisWrites = local ? (writes: Value) => (receiverWrites = join(receiverWrites, writes)) : undefined;
   for (const fn of site.functions) {
     enterZone(w, site, fn, args);
     const summary = w.ctx.summaryOf(fn, w.root);
     if (!summary) continue;
-    result = join(result, instantiate(w, site, fn, summary, receiver ?? Value.empty, args, invoked));
+    result = join(result, instantiate(w, site, fn, summary, receiver ?? Value.empty, args, invoked, onThisWrites));
   }
+  // `cache.set(k, v)`: what the method stores on `this` now belongs to this instance too, so a
+  // later `cache.get(k)` of the same local reads it (and another instance does not).
+  if (local && !receiverWrites.isEmpty) w.assign(local, join(receiver ?? Value.empty, receiverWrites), false);
   // Callbacks the callee does not call itself (it stores them, or its summary is not known yet)
   // still run in place, with nothing known about their parameters.
   let returned = Value.empty;
@@ -281,8 +292,11 @@ export function instantiate(
   receiver: Value,
   args: Arguments,
   invoked: Set<number> = new Set(),
+  /** Receives what a method writes on `this`, as values at this call site (not for `new` / `super`). */
+  onThisWrites?: (writes: Value) => void,
 ): Value {
   const callResults = new Map<string, Value>();
+  const defaults = new Map<number, Value>();
   const resolveBase = (base: InputBase, info?: InputInfo): Value => {
     if (base === "this") return receiver;
     if (typeof base === "string") return info?.captured ? w.read(info.captured, site.node) : Value.empty;
@@ -291,13 +305,23 @@ export function instantiate(
       const rest = args.values.slice(base);
       return Value.empty.withFields(new Map([[ANY_FIELD, joinAll(rest)], ...rest.map((v, i) => [String(i), v] as [string, Value])]));
     }
-    return args.values[base] ?? Value.empty;
+    const given = args.values[base] ?? Value.empty;
+    const initializer = summary.defaults.get(base);
+    const passed = argumentPassed(args, base);
+    if (!initializer || passed === true) return given;
+    let value = defaults.get(base);
+    if (!value) {
+      defaults.set(base, Value.empty); // a default that reads itself (through another) is not one
+      value = translate(initializer, `default${base}`, () => `default of ${parameter?.name.getText() ?? `argument ${base}`} in ${callName}()`);
+      defaults.set(base, value);
+    }
+    return passed === false ? value : join(given, value);
   };
   const resolvePath = (base: InputBase, path: readonly string[], info?: InputInfo): Value => {
     if (path[0] === CALL_RESULT) return callResults.get(String(base)) ?? Value.empty;
     const root = resolveBase(base, info);
     let value = root;
-    for (const segment of path) value = w.readField(value, segment, site.node);
+    for (const segment of path) value = w.readField(value, keyAtSite(w, segment, args), site.node);
     if (base === "this" && info && path.length > 0 && !root.fields.has(path[0])) {
       // A receiver that does not know this field: what any method stored in it (the class heap).
       const heap = w.ctx.inputs.get(`${info.node.split("#")[0]}#this.${path[0]}`)?.heap;
@@ -335,7 +359,11 @@ export function instantiate(
     }
     if (inner.steps.size > 0 || inner.origins.size > 0) {
       const key = nodeAt(w.ctx, "ts-call", site.node, [detail, ...path].filter(Boolean).join("."), { note: note(path), scope: w.scope });
-      for (const step of inner.steps) w.ctx.addEdge(step, key, { kind: "data" });
+      for (const step of inner.steps) {
+        // An input of the callee used whole is resolved below, from what this site passes: an edge
+        // from its node would bring in what every site passes (`this.value`'s class heap).
+        if (!inner.origins.has(step) || !w.ctx.inputs.has(step)) w.ctx.addEdge(step, key, { kind: "data" });
+      }
       const origins = new Set<string>();
       for (const input of inner.origins) {
         const value = resolveInput(input);
@@ -384,6 +412,13 @@ export function instantiate(
   // An async function's throw rejects the promise it returns (see `await`, `.catch`).
   const isAsync = (ts.getCombinedModifierFlags(fn) & ts.ModifierFlags.Async) !== 0;
   if (!isAsync) w.addThrown(thrown);
+  if (onThisWrites && !site.isNew && !site.isSuperCall && !summary.thisWrites.isEmpty) {
+    // Only into readonly fields (`private readonly entries = new Map()`): a call site reads those
+    // exactly from an instance that knows them; other fields are read with the class heap anyway.
+    const readonly = readonlyFieldsOf(fn);
+    const fields = new Map([...summary.thisWrites.fields].filter(([name]) => readonly.has(name)));
+    if (fields.size > 0) onThisWrites(translate(Value.empty.withFields(fields), "this", (path) => `stored in ${["this", ...path].join(".")} by ${callName}()`));
+  }
   const result = translate(site.isNew || site.isSuperCall ? summary.thisWrites : summary.ret, "", (path) => `returned by ${callName}()${path.length ? ` in field ${path.join(".")}` : ""}`);
   return isAsync && !thrown.isEmpty ? result.withField(REJECTED_FIELD, join(result.fields.get(REJECTED_FIELD) ?? Value.empty, thrown)) : result;
 }
@@ -402,6 +437,49 @@ function storeResolvedFunctions(
   if (!info || info.base === "this" || info.path[0] === CALL_RESULT) return;
   const value = resolvePath(info.base, info.path, info);
   if (value.holdsFunctions) w.storeFunctions(target, [], Value.ofFunctions(allFunctions(value)));
+}
+
+const readonlyFields = new WeakMap<ts.Node, Set<string>>();
+
+/** The readonly instance fields (declared or parameter properties) of the class a method belongs to. */
+function readonlyFieldsOf(fn: FunctionLike): Set<string> {
+  const cls = fn.parent;
+  if (!ts.isClassLike(cls)) return new Set();
+  let names = readonlyFields.get(cls);
+  if (names) return names;
+  names = new Set();
+  const isReadonly = (node: ts.Declaration): boolean => (ts.getCombinedModifierFlags(node) & ts.ModifierFlags.Readonly) !== 0;
+  for (const member of cls.members) {
+    if (ts.isPropertyDeclaration(member) && isReadonly(member) && ts.isIdentifier(member.name)) names.add(member.name.text);
+    if (ts.isConstructorDeclaration(member)) {
+      for (const parameter of member.parameters) if (isReadonly(parameter) && ts.isIdentifier(parameter.name)) names.add(parameter.name.text);
+    }
+  }
+  readonlyFields.set(cls, names);
+  return names;
+}
+
+/**
+ * Whether a call passes argument `index`: false when it is omitted or `undefined` (the
+ * parameter's default applies), undefined when a spread may or may not fill it.
+ */
+function argumentPassed(args: Arguments, index: number): boolean | undefined {
+  if (args.expressions.length === 0) return args.values.length > index;
+  const expression = args.expressions[index];
+  if (!expression) return false;
+  if (ts.isSpreadElement(expression)) return undefined;
+  const inner = skipOuter(expression);
+  if ((ts.isIdentifier(inner) && inner.text === "undefined") || ts.isVoidExpression(inner)) return false;
+  return true;
+}
+
+/** A path segment of a callee's input as a field name here: a key parameter becomes the field its argument names. */
+function keyAtSite(w: FunctionWalker, segment: string, args: Arguments): string {
+  const index = parameterKeyIndex(segment);
+  if (index === undefined) return segment;
+  const expression = args.expressions[index];
+  if (!expression || ts.isSpreadElement(expression)) return ANY_FIELD;
+  return literalKey(expression) ?? w.keyParameter(expression) ?? ANY_FIELD;
 }
 
 /** Runs the function value a callee calls (its parameter `info.base`) with `params`, here. */

@@ -49,6 +49,8 @@ export interface Summary {
    * input `<param>.()`, bound at each call site to what the actual callback returns.
    */
   calls: Map<string, Value[]>;
+  /** Parameter defaults by index: what a call site that omits the argument (or passes `undefined`) passes. */
+  defaults: Map<number, Value>;
   /** Nodes outside the function (inner sinks, class fields, table columns) each input reaches. */
   effects: Map<string, Set<string>>;
   /** A node standing for the function's return value, shown in paths through the function. */

@@ -28,6 +28,20 @@ export const REJECTED_FIELD = "#rejected";
 /** The arguments `fn.bind(thisArg, …args)` fixed, by position, on the function value it returns. */
 export const BOUND_FIELD = "#bound";
 
+/**
+ * The field named by a parameter of the function (`item[key]` in `pick(item, key)`): unknown
+ * inside the function, resolved at each call site from the argument (`pick(p, "heartRate")`).
+ */
+export function parameterKey(index: number): string {
+  return `[param:${index}]`;
+}
+
+/** The parameter index a `parameterKey` field stands for, or undefined for any other name. */
+export function parameterKeyIndex(name: string): number | undefined {
+  const match = /^\[param:(\d+)\]$/.exec(name);
+  return match ? Number(match[1]) : undefined;
+}
+
 /** Fields the analyzer keeps for itself (`#keys`, `#rejected`, `#bound`): not elements of the value. */
 export function isInternalField(name: string): boolean {
   return name.startsWith("#") && (name === KEYS_FIELD || name === REJECTED_FIELD || name === BOUND_FIELD);
@@ -168,8 +182,10 @@ export function allFunctions(value: Value, depth = 0, into: FunctionLike[] = [])
 
 /** Union of two values, field by field (the join at the end of branches). */
 export function join(a: Value, b: Value): Value {
-  if (a === b || b.isEmpty) return a;
-  if (a.isEmpty) return b;
+  // An empty value with fields still says which fields an object has (an instance built with
+  // clean data knows its `value` is clean; see instantiate), so only a shapeless one is dropped.
+  if (a === b || (b.fields.size === 0 && b.isEmpty)) return a;
+  if (a.fields.size === 0 && a.isEmpty) return b;
   const fields = new Map(a.fields);
   for (const [name, child] of b.fields) {
     const mine = fields.get(name);

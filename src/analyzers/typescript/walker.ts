@@ -1,7 +1,8 @@
 import { ts } from "ts-morph";
 import { at as atPosition, nodeKey } from "../../graph/lineage-graph.js";
 import { annotationValues, paramLabelsFromFunction } from "./annotations.js";
-import { accessorOf, evaluateCall, evaluateTaggedTemplate, runAccessor } from "./calls.js";
+import { accessorOf, applyFunction, evaluateCall, evaluateTaggedTemplate, runAccessor } from "./calls.js";
+import { functionsOf } from "./call-site.js";
 import {
   type FunctionLike,
   isFunctionLike,
@@ -23,6 +24,8 @@ import {
   joinAll,
   KEYS_FIELD,
   MAX_PATH,
+  parameterKey,
+  parameterKeyIndex,
   REJECTED_FIELD,
   type SymbolicInput,
   functionsOnly,
@@ -67,6 +70,8 @@ export class FunctionWalker {
   readonly effects = new Map<string, Set<string>>();
   /** Function-valued inputs this function calls, with the arguments it passes (see Summary.calls). */
   private readonly calls = new Map<string, Value[]>();
+  /** Parameter defaults by index (Summary.defaults). */
+  private readonly defaults = new Map<number, Value>();
   /** Functions whose calls are observed rather than run (a promise executor's `resolve`): their arguments, joined. */
   readonly spies = new Map<ts.Symbol, Value>();
   /** Captured variables read here, by input base. */
@@ -112,14 +117,16 @@ export class FunctionWalker {
     const thrown = this.widen(this.thrown);
     const calls = new Map([...this.calls].map(([input, args]) => [input, args.map((a) => this.widen(a))]));
     for (const [target, origins] of this.effects) this.effects.set(target, this.widenOrigins(origins));
+    const defaults = new Map([...this.defaults].map(([index, value]) => [index, this.widen(value)]));
     return {
       ret,
       thisWrites,
       thrown,
       calls,
+      defaults,
       effects: this.effects,
       returnNode,
-      signature: signatureOf(ret, thisWrites, this.effects, thrown, calls),
+      signature: signatureOf(ret, thisWrites, this.effects, thrown, calls, defaults),
     };
   }
 
@@ -221,6 +228,26 @@ export class FunctionWalker {
     });
   }
 
+  /**
+   * The instance fields a class without a constructor sets, evaluated where it is instantiated
+   * (`new Cache()`), and stored in the class heap as a constructor would. Initializers that read
+   * `this` are left unknown: they belong to the object being built, not to this function.
+   */
+  fieldInitializers(cls: ts.ClassDeclaration): Value {
+    let fields: Map<string, Value> | undefined;
+    for (const member of cls.members) {
+      if (!ts.isPropertyDeclaration(member) || !member.initializer || ts.getCombinedModifierFlags(member) & ts.ModifierFlags.Static) continue;
+      const name = propertyNameText(member.name);
+      if (name === undefined || readsThis(member.initializer)) continue;
+      const value = this.materialize(this.expression(member.initializer), member.name, `stored in ${name}`);
+      (fields ??= new Map()).set(name, value);
+      if (collapse(value).isEmpty) continue;
+      const key = this.classFieldNode(member.name, name);
+      if (key) this.heapWrite(value, key);
+    }
+    return fields ? Value.empty.withFields(fields) : Value.empty;
+  }
+
   private setThisField(at: ts.Node, name: string, value: Value): void {
     const materialized = this.materialize(value, at, `stored in ${name}`);
     if (materialized.holdsFunctions) {
@@ -255,7 +282,8 @@ export class FunctionWalker {
       const ruleLabels = this.paramRuleLabels(fn, index);
       for (const label of labels) value = join(value, this.sourceAt(parameter, label, "annotation", `${this.scope}(${parameterText(parameter)})`));
       for (const label of ruleLabels) value = join(value, this.sourceAt(parameter, label.label, "param", label.asset));
-      if (parameter.initializer) value = join(value, this.expression(parameter.initializer));
+      // A default applies only where a call omits the argument: kept apart, each call site decides.
+      if (parameter.initializer) this.defaults.set(index, this.expression(parameter.initializer));
       this.bindName(parameter.name, value);
     });
   }
@@ -484,7 +512,7 @@ export class FunctionWalker {
         const access = node as ts.ElementAccessExpression;
         const key = literalKey(access.argumentExpression);
         if (key === undefined) this.expression(access.argumentExpression);
-        return this.withTypeLabels(node, this.propertyRead(access, key ?? ANY_FIELD));
+        return this.withTypeLabels(node, this.propertyRead(access, key ?? this.keyParameter(access.argumentExpression) ?? ANY_FIELD));
       }
       case ts.SyntaxKind.CallExpression:
       case ts.SyntaxKind.NewExpression:
@@ -690,19 +718,71 @@ export class FunctionWalker {
     return Value.empty.withFields(fields);
   }
 
+  /**
+   * A JSX element: its attribute and child expressions run in place (inline handlers with nothing
+   * known of their parameters). An element whose tag is a component of the scanned code
+   * (`<ContactButton email={a.email} />`) calls it with its props: an object of the attributes,
+   * spreads included, and the children's values as `children`.
+   */
   private jsx(node: ts.Node): void {
-    const stack: ts.Node[] = [node];
-    while (stack.length) {
-      const current = stack.pop()!;
-      if (ts.isJsxExpression(current) && current.expression) {
-        if (isFunctionLike(current.expression)) this.inlineCallback(current.expression, []);
-        else this.expression(current.expression);
+    if (ts.isJsxFragment(node)) {
+      for (const child of node.children) this.jsxChild(child);
+      return;
+    }
+    const opening = ts.isJsxElement(node) ? node.openingElement : (node as ts.JsxSelfClosingElement);
+    const fields = new Map<string, Value>();
+    const spreads: Value[] = [];
+    for (const attribute of opening.attributes.properties) {
+      if (ts.isJsxSpreadAttribute(attribute)) {
+        const spread = this.expression(attribute.expression);
+        for (const [name, child] of spread.fields) fields.set(name, child);
+        spreads.push(spread);
         continue;
       }
-      current.forEachChild((child) => {
-        stack.push(child);
-      });
+      const value = attribute.initializer ? this.jsxChild(attribute.initializer) : Value.empty;
+      const name = ts.isIdentifier(attribute.name) ? attribute.name.text : attribute.name.getText();
+      fields.set(name, this.materialize(value, attribute.name, `prop ${name}`));
     }
+    let children = Value.empty;
+    if (ts.isJsxElement(node)) for (const child of node.children) children = join(children, this.jsxChild(child));
+    const components = isComponentTag(opening.tagName) ? this.componentsOf(opening.tagName) : [];
+    if (components.length === 0) return;
+    if (!children.isEmpty) fields.set("children", children);
+    const spreadWhole = joinAll(spreads.map((spread) => new Value(spread.steps, spread.origins, undefined, spread.input)));
+    const props = spreadWhole.withFields(fields);
+    const text = opening.tagName.getText();
+    const site = { node: opening.tagName, text: text.length > 60 ? `${text.slice(0, 57)}…` : text, isNew: false };
+    for (const component of components) {
+      if ("kind" in component) applyFunction(this, site, component, [props]);
+      else applyFunction(this, site, component.render, [], Value.empty.withFields(new Map([["props", props]])));
+    }
+  }
+
+  /** A JSX child or attribute value: an expression's value, a nested element walked (its value is not tracked). */
+  private jsxChild(node: ts.Node): Value {
+    if (ts.isJsxExpression(node)) {
+      if (!node.expression) return Value.empty;
+      if (isFunctionLike(node.expression)) {
+        this.inlineCallback(node.expression, []);
+        return Value.empty;
+      }
+      return this.expression(node.expression);
+    }
+    if (ts.isJsxElement(node) || ts.isJsxSelfClosingElement(node) || ts.isJsxFragment(node)) this.jsx(node);
+    return Value.empty;
+  }
+
+  /** The function components, or class components' `render` methods, a JSX tag names in the scanned code. */
+  private componentsOf(tag: ts.JsxTagNameExpression): Array<FunctionLike | { render: FunctionLike }> {
+    if (!ts.isIdentifier(tag) && !ts.isPropertyAccessExpression(tag)) return [];
+    const functions: Array<FunctionLike | { render: FunctionLike }> = functionsOf(this.ctx, tag);
+    if (functions.length > 0) return functions;
+    let symbol = this.ctx.checker.getSymbolAtLocation(ts.isPropertyAccessExpression(tag) ? tag.name : tag);
+    if (symbol && symbol.flags & ts.SymbolFlags.Alias) symbol = this.ctx.checker.getAliasedSymbol(symbol);
+    const cls = symbol?.declarations?.find(ts.isClassDeclaration);
+    if (!cls || cls.getSourceFile().isDeclarationFile) return [];
+    const render = cls.members.find((m): m is ts.MethodDeclaration => ts.isMethodDeclaration(m) && m.name.getText() === "render" && m.body !== undefined);
+    return render ? [{ render }] : [];
   }
 
   // ---------------------------------------------------------------- reads
@@ -824,6 +904,16 @@ export class FunctionWalker {
     );
   }
 
+  /** For a key that is a parameter of this function (`item[key]`): the field its argument names at each call site. */
+  keyParameter(expression: ts.Expression): string | undefined {
+    const inner = skipOuter(expression);
+    if (!ts.isIdentifier(inner) || ts.isSourceFile(this.root)) return undefined;
+    const declaration = this.ctx.checker.getSymbolAtLocation(inner)?.valueDeclaration;
+    if (!declaration || !ts.isParameter(declaration) || declaration.parent !== this.root || !ts.isIdentifier(declaration.name)) return undefined;
+    const index = parametersOf(this.root).indexOf(declaration);
+    return index < 0 || declaration.dotDotDotToken ? undefined : parameterKey(index);
+  }
+
   /** `obj.field`: the field's own value, plus whatever the whole object carries. */
   private propertyRead(access: ts.PropertyAccessExpression | ts.ElementAccessExpression, name: string): Value {
     const base = this.expression(access.expression);
@@ -834,7 +924,8 @@ export class FunctionWalker {
       const getter = accessorOf(this.ctx, access, ts.SyntaxKind.GetAccessor);
       if (getter) value = joinAll([value, runAccessor(this, access, getter, base, []), this.getterSources(access, getter)]);
     }
-    if (access.expression.kind === ts.SyntaxKind.ThisKeyword && name !== ANY_FIELD) {
+    const known = name !== ANY_FIELD && parameterKeyIndex(name) === undefined;
+    if (access.expression.kind === ts.SyntaxKind.ThisKeyword && known) {
       const heap = this.classFieldNode(access, name);
       const held = heap ? this.heldFunctions(heap) : undefined;
       if (held) value = join(value, held);
@@ -850,7 +941,7 @@ export class FunctionWalker {
       } else if (heap) {
         value = join(value, Value.of(heap));
       }
-    } else if (ts.isIdentifier(access.expression) && name !== ANY_FIELD) {
+    } else if (ts.isIdentifier(access.expression) && known) {
       const symbol = this.ctx.checker.getSymbolAtLocation(access.expression);
       if (symbol && this.isClassSymbol(symbol)) {
         const heap = this.classFieldNode(access, name);
@@ -864,7 +955,9 @@ export class FunctionWalker {
     if (SIZE_PROPERTIES.has(name)) return Value.empty;
     const own = value.fields.get(name) ?? (name === ANY_FIELD ? undefined : value.fields.get(ANY_FIELD));
     let child = own ?? Value.empty;
-    if (name === ANY_FIELD) for (const [key, field] of value.fields) if (!isInternalField(key)) child = join(child, field);
+    if (name === ANY_FIELD || (!value.fields.has(name) && parameterKeyIndex(name) !== undefined)) {
+      for (const [key, field] of value.fields) if (!isInternalField(key)) child = join(child, field);
+    }
     if (value.input && !value.fields.has(name) && !this.ctx.inputs.get(value.input.node)?.except?.includes(name)) {
       const { base, path } = value.input;
       const lazy =
@@ -1209,6 +1302,18 @@ export class FunctionWalker {
 
 // ---------------------------------------------------------------- helpers
 
+/** `<ContactButton>`, `<Form.Field>`: a component; `<button>`, `<my-element>`: an intrinsic element (no lookup). */
+function isComponentTag(tag: ts.JsxTagNameExpression): boolean {
+  if (ts.isPropertyAccessExpression(tag)) return true;
+  return ts.isIdentifier(tag) && /^[A-Z]/.test(tag.text);
+}
+
+/** Whether an expression mentions `this` (outside nested non-arrow functions it would be the object). */
+function readsThis(node: ts.Node): boolean {
+  if (node.kind === ts.SyntaxKind.ThisKeyword) return true;
+  return ts.forEachChild(node, readsThis) === true;
+}
+
 /** `read DatingProfile.religion` where the field itself is read; otherwise what holds it. */
 function typeLabelNote(node: ts.Node, path: readonly string[], asset: string): string {
   const parent = node.parent;
@@ -1332,13 +1437,23 @@ export function joinSummaries(a: Summary, b: Summary): Summary {
   const ret = join(a.ret, b.ret);
   const thisWrites = join(a.thisWrites, b.thisWrites);
   const thrown = join(a.thrown, b.thrown);
-  return { ret, thisWrites, thrown, calls, effects, returnNode: b.returnNode, signature: signatureOf(ret, thisWrites, effects, thrown, calls) };
+  const defaults = new Map(a.defaults);
+  for (const [index, value] of b.defaults) defaults.set(index, join(defaults.get(index) ?? Value.empty, value));
+  return { ret, thisWrites, thrown, calls, defaults, effects, returnNode: b.returnNode, signature: signatureOf(ret, thisWrites, effects, thrown, calls, defaults) };
 }
 
-function signatureOf(ret: Value, thisWrites: Value, effects: Map<string, Set<string>>, thrown: Value, calls: Map<string, Value[]>): string {
+function signatureOf(
+  ret: Value,
+  thisWrites: Value,
+  effects: Map<string, Set<string>>,
+  thrown: Value,
+  calls: Map<string, Value[]>,
+  defaults: Map<number, Value>,
+): string {
   const effectText = [...effects].map(([k, v]) => `${k}<-${[...v].sort().join("|")}`).sort().join(";");
   const callText = [...calls].map(([k, args]) => `${k}(${args.map((a) => fingerprint(a)).join(",")})`).sort().join(";");
-  return `${fingerprint(ret)}#${fingerprint(thisWrites)}#${effectText}#${fingerprint(thrown)}#${callText}`;
+  const defaultText = [...defaults].map(([i, v]) => `${i}=${fingerprint(v)}`).join(";");
+  return `${fingerprint(ret)}#${fingerprint(thisWrites)}#${effectText}#${fingerprint(thrown)}#${callText}#${defaultText}`;
 }
 
 /** The function a module-level `const` is initialised with (`export const trim: Step = (v) => …`). */
