@@ -14,6 +14,9 @@ export function logChannels(account: Account): void {
   logContact.apply({ name: "mail" }, [account.email]);
   const push = logContact.bind({ name: "push" });
   push(account.id);
+}
+
+export function logVoiceChannel(account: Account): void {
   const voice = logContact.bind({ name: "voice" }, account.phone);
   voice();
 }
