@@ -4,9 +4,10 @@ import { applyBuiltin } from "./builtins.js";
 import { CallSite, functionsOf } from "./call-site.js";
 import { type FunctionLike, type InputInfo, isFunctionLike, isInlineCallback, nodeAt, parametersOf, qualifiedName, type Summary } from "./context.js";
 import { embeddedQuery } from "./embedded-sql.js";
+import { iterationElements } from "./iteration.js";
 import { moduleMatches, skipOuter } from "./origins.js";
 import type { SinkCallRule } from "./rules.js";
-import { type FunctionWalker, stripDeclared, withoutTypeSources } from "./walker.js";
+import { declaredBelow, type FunctionWalker, stripDeclared, withoutTypeSources } from "./walker.js";
 import type { LabelledField } from "./type-facts.js";
 import { ANY_FIELD, CALL_RESULT, collapse, type InputBase, join, joinAll, MAX_PATH, REJECTED_FIELD, Value } from "./value.js";
 
@@ -38,6 +39,8 @@ export function evaluateCall(w: FunctionWalker, node: ts.CallExpression | ts.New
   const site = new CallSite(w.ctx, node);
   const receiver = site.receiver ? w.expression(site.receiver) : undefined;
   if (!site.receiver && !ts.isIdentifier(site.callee) && site.callee.kind !== ts.SyntaxKind.SuperKeyword) w.expression(site.callee);
+  // A computed method key (`handlers[pick(e)](e)`) is evaluated for the calls it makes.
+  if (ts.isElementAccessExpression(site.callee) && !site.name) w.expression(site.callee.argumentExpression);
   const args = evaluateArguments(w, node.arguments ?? ts.factory.createNodeArray());
   return callResult(w, site, receiver, args);
 }
@@ -67,7 +70,7 @@ function evaluateArguments(w: FunctionWalker, expressions: readonly ts.Expressio
     // `track(...args)`: the spread fills the positions from its own on, element by element.
     const spread = values[values.length - 1];
     const at = values.length - 1;
-    const filled = Array.from({ length: SPREAD_POSITIONS }, (_, k) => w.readField(spread, String(k), last));
+    const filled = iterationElements(w, spread, SPREAD_POSITIONS, last.expression);
     return { values: [...values.slice(0, at), ...filled], expressions: [...expressions.slice(0, at), ...filled.map(() => last)], callbacks };
   }
   return { values, expressions, callbacks };
@@ -300,7 +303,10 @@ export function instantiate(
   for (const [target, inputs] of summary.effects) {
     const declared = w.ctx.heapFields.get(target);
     for (const input of inputs) {
-      const value = declared?.length && w.ctx.heapRootInputs.has(`${target}\u0000${input}`) ? resolveInput(input, declared) : resolveInput(input);
+      // Stored into a typed heap node: the labels its type declares where the input lands are left out (see heapWrite).
+      const storedAt = declared?.length ? w.ctx.heapInputPaths.get(`${target}\u0000${input}`) : undefined;
+      const below = storedAt ? declaredBelow(declared!, storedAt) : [];
+      const value = below.length > 0 ? resolveInput(input, below) : resolveInput(input);
       for (const step of value.steps) w.ctx.addEdge(step, target, { kind: "summary", via: { from: input, to: target } });
       w.addEffect(target, value.origins);
     }
