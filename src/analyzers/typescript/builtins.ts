@@ -3,7 +3,9 @@ import type { Arguments } from "./calls.js";
 import { applyFunction, sanitizedReference, walkCallbacks } from "./calls.js";
 import { type CallSite, functionsOf } from "./call-site.js";
 import { nodeAt, parametersOf } from "./context.js";
-import { literalKey, type FunctionWalker } from "./walker.js";
+import { asArray, entryOf, iterate } from "./iteration.js";
+import { skipOuter } from "./origins.js";
+import type { FunctionWalker } from "./walker.js";
 import { ANY_FIELD, BOUND_FIELD, boundArguments, CALL_RESULT, collapse, isInternalField, join, joinAll, KEYS_FIELD, REJECTED_FIELD, Value, withoutField } from "./value.js";
 
 /**
@@ -62,18 +64,19 @@ const instanceMethods: Record<string, Model> = {
   reverse: same,
   toReversed: same,
   slice: same,
-  splice: (c) => c.receiver,
+  // splice(start, deleteCount, …items): the removed elements; the items land at some position.
+  splice: (c) => (insert(c, c.args.values.slice(2)), list(element(c))),
   flat: (c) => list(c.w.readField(element(c), ANY_FIELD, c.site.node)),
   at: element,
   pop: element,
   shift: element,
-  entries: (c) => list(Value.empty.withFields(new Map([["0", keysOf(c.receiver)], ["1", element(c)], [ANY_FIELD, join(element(c), keysOf(c.receiver))]]))),
+  entries: (c) => list(entryOf(c.w, c.receiver, c.site.node)),
   values: (c) => list(element(c)),
   keys: (c) => list(keysOf(c.receiver)),
   reduce: (c) => reduce(c),
   reduceRight: (c) => reduce(c),
   push: (c) => (c.writeReceiver(list(joinAll(c.args.values))), Value.empty),
-  unshift: (c) => (c.writeReceiver(list(joinAll(c.args.values))), Value.empty),
+  unshift: (c) => (insert(c, c.args.values), Value.empty),
   concat: (c) => join(c.receiver, joinAll(c.args.values)),
   join: (c) => all(c),
   // Strings: the result carries the receiver (and what is inserted into it).
@@ -137,7 +140,8 @@ const staticFunctions: Record<string, Model> = {
   "JSON.stringify": (c) => c.arg(0),
   "JSON.parse": (c) => c.arg(0),
   "Object.assign": (c) => {
-    const merged = c.args.values.slice(1).reduce((acc, v) => mergeFields(acc, v), c.arg(0));
+    // Each source's own properties are written in order: an object literal's replace the target's.
+    const merged = c.args.values.slice(1).reduce((acc, v, i) => (definesItsFields(c.args.expressions[i + 1]) ? overwriteFields(acc, v) : mergeFields(acc, v)), c.arg(0));
     assignTo(c, 0, merged);
     return merged;
   },
@@ -147,11 +151,12 @@ const staticFunctions: Record<string, Model> = {
   "Object.keys": (c) => list(keysOf(c.arg(0))),
   "Object.fromEntries": (c) => Value.empty.withFields(new Map([[ANY_FIELD, whole(c.arg(0))]])),
   "Object.freeze": (c) => c.arg(0),
-  "Array.from": (c) => (c.args.callbacks.has(1) ? list(c.callback(1, [c.w.readField(c.arg(0), ANY_FIELD, c.site.node)])) : c.arg(0)),
+  "Array.from": (c) => (c.args.callbacks.has(1) ? list(c.callback(1, [iterate(c.w, c.arg(0), iterated(c))])) : asArray(c.w, c.arg(0), iterated(c))),
   "Array.of": (c) => list(joinAll(c.args.values)),
   "Array.isArray": () => Value.empty,
   "Promise.all": (c) => c.arg(0),
-  "Promise.allSettled": (c) => list(Value.empty.withFields(new Map([["value", c.w.readField(c.arg(0), ANY_FIELD, c.site.node)]]))),
+  // One outcome per element, in the elements' positions: `{ status, value }` or `{ status, reason }`.
+  "Promise.allSettled": (c) => eachElement(c, c.arg(0), (e) => Value.empty.withFields(new Map([["value", settled(e)], ["reason", rejection(e)]]))),
   "Promise.race": (c) => c.w.readField(c.arg(0), ANY_FIELD, c.site.node),
   "Promise.any": (c) => c.w.readField(c.arg(0), ANY_FIELD, c.site.node),
   "Promise.resolve": (c) => c.arg(0),
@@ -204,7 +209,9 @@ export function applyBuiltin(w: FunctionWalker, site: CallSite, receiver: Value 
     // new Map(entries), new Set(items), new URLSearchParams(obj), new Promise(executor) …
     const name = ts.isIdentifier(site.callee) ? site.callee.text : "";
     if (name === "Promise" && args.callbacks.has(0)) return promiseExecutor(call);
-    if (name === "Map" || name === "Set" || name === "URLSearchParams" || name === "Headers") {
+    if (name === "Map") return args.values[0] ? mapOfEntries(call, iterate(w, args.values[0], args.expressions[0])) : Value.empty;
+    if (name === "Set") return args.values[0] ? list(iterate(w, args.values[0], args.expressions[0])) : Value.empty;
+    if (name === "URLSearchParams" || name === "Headers") {
       return args.values[0] ? Value.empty.withFields(new Map([[ANY_FIELD, whole(args.values[0])]])) : Value.empty;
     }
     return undefined;
@@ -321,17 +328,49 @@ function promiseExecutor(c: Call): Value {
   }
 }
 
+/** The expression a call iterates (its first argument), for its type. */
+const iterated = (c: Call): ts.Node => c.args.expressions[0] ?? c.site.node;
+
+/** `new Map(entries)`: each entry's value under an unknown key, its key among the Map's keys. */
+function mapOfEntries(c: Call, entry: Value): Value {
+  const key = collapse(c.w.readField(entry, "0", c.site.node));
+  const value = c.w.readField(entry, "1", c.site.node);
+  const fields = new Map([[ANY_FIELD, value]]);
+  if (!key.isEmpty) fields.set(KEYS_FIELD, key);
+  return Value.empty.withFields(fields);
+}
+
+/**
+ * Items inserted into an array (unshift, splice) move the elements after them: every position
+ * may now hold them, so each known position gains them as the unknown ones do.
+ */
+function insert(c: Call, items: Value[]): void {
+  if (items.length === 0) return;
+  const inserted = joinAll(items);
+  const fields = new Map<string, Value>([[ANY_FIELD, inserted]]);
+  for (const name of c.receiver.fields.keys()) if (!isInternalField(name)) fields.set(name, inserted);
+  c.writeReceiver(Value.empty.withFields(fields));
+}
+
+/** `f` applied to each element of an array, position by position where positions are known. */
+function eachElement(c: Call, array: Value, f: (element: Value) => Value): Value {
+  const fields = new Map<string, Value>();
+  for (const name of array.fields.keys()) if (!isInternalField(name) && name !== ANY_FIELD) fields.set(name, f(c.w.readField(array, name, c.site.node)));
+  fields.set(ANY_FIELD, f(c.w.readField(array, ANY_FIELD, c.site.node)));
+  return Value.empty.withFields(fields);
+}
+
 /** A Map key that is not a literal is data in the map. */
 function withKey(c: Call, value: Value): Value {
   const expression = c.args.expressions[0];
-  if (!expression || literalKey(expression) !== undefined) return value;
+  if (!expression || c.w.keyOf(expression) !== undefined) return value;
   const key = collapse(c.arg(0));
   return key.isEmpty ? value : value.withField(KEYS_FIELD, key);
 }
 
 function keyOf(c: Call, index: number): string {
   const expression = c.args.expressions[index];
-  return (expression && literalKey(expression)) ?? ANY_FIELD;
+  return (expression && c.w.keyOf(expression)) ?? ANY_FIELD;
 }
 
 function mergeFields(target: Value, source: Value): Value {
@@ -340,9 +379,27 @@ function mergeFields(target: Value, source: Value): Value {
   return result;
 }
 
+/** `target` with the fields `source` surely has replaced by them (its unknown keys and whole value join). */
+function overwriteFields(target: Value, source: Value): Value {
+  const known = new Map([...source.fields].filter(([name]) => name !== ANY_FIELD && !isInternalField(name)));
+  const rest = new Value(source.steps, source.origins, new Map([...source.fields].filter(([name]) => !known.has(name))), source.input);
+  const merged = mergeFields(target, rest);
+  return known.size === 0 ? merged : merged.withFields(new Map([...merged.fields, ...known]));
+}
+
+/** An object literal without spreads defines every field it names, so writing it replaces them. */
+function definesItsFields(expression: ts.Expression | undefined): boolean {
+  const inner = expression && skipOuter(expression);
+  return inner !== undefined && ts.isObjectLiteralExpression(inner) && !inner.properties.some(ts.isSpreadAssignment);
+}
+
+/**
+ * Writes the merged value back into the target. A local variable is replaced (the merge started
+ * from its current value, so only the fields a source defines change); anything else only gains.
+ */
 function assignTo(c: Call, index: number, value: Value): void {
   const expression = c.args.expressions[index];
-  if (expression && !ts.isObjectLiteralExpression(expression)) c.w.assign(expression, value, false);
+  if (expression && !ts.isObjectLiteralExpression(expression)) c.w.assign(expression, value, ts.isIdentifier(skipOuter(expression)));
 }
 
 function materialize(w: FunctionWalker, site: CallSite, value: Value): Value {

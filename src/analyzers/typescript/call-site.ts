@@ -27,9 +27,10 @@ export class CallSite {
     if (ts.isPropertyAccessExpression(callee)) {
       this.receiver = callee.expression;
       this.name = callee.name.text;
-    } else if (ts.isElementAccessExpression(callee) && ts.isStringLiteralLike(callee.argumentExpression)) {
+    } else if (ts.isElementAccessExpression(callee)) {
+      // `obj["track"](x)` is a method call by name; `obj[key](x)`, `list[Symbol.iterator]()` one with no name.
       this.receiver = callee.expression;
-      this.name = callee.argumentExpression.text;
+      this.name = ts.isStringLiteralLike(callee.argumentExpression) ? callee.argumentExpression.text : "";
     } else if (ts.isIdentifier(callee)) {
       this.name = callee.text;
     } else {

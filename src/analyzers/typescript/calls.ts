@@ -4,9 +4,11 @@ import { applyBuiltin } from "./builtins.js";
 import { CallSite, functionsOf } from "./call-site.js";
 import { type FunctionLike, type InputInfo, isFunctionLike, isInlineCallback, nodeAt, parametersOf, qualifiedName, type Summary } from "./context.js";
 import { embeddedQuery } from "./embedded-sql.js";
+import { iterationElements } from "./iteration.js";
 import { moduleMatches, skipOuter } from "./origins.js";
 import type { SinkCallRule } from "./rules.js";
-import { type FunctionWalker, literalKey, stripDeclared, withoutTypeSources } from "./walker.js";
+import { constantKey } from "./keys.js";
+import { declaredBelow, type FunctionWalker, stripDeclared, withoutTypeSources } from "./walker.js";
 import type { LabelledField } from "./type-facts.js";
 import { emitterCall } from "./emitters.js";
 import { allFunctions, ANY_FIELD, boundArguments, CALL_RESULT, collapse, type InputBase, join, joinAll, MAX_PATH, parameterKeyIndex, REJECTED_FIELD, Value } from "./value.js";
@@ -40,6 +42,8 @@ export function evaluateCall(w: FunctionWalker, node: ts.CallExpression | ts.New
   const receiver = site.receiver ? w.expression(site.receiver) : undefined;
   // `makeReminder(a)()`, `(ok ? onOk : onFail)(x)`: the callee's value (the functions it may be).
   const callee = !site.receiver && !ts.isIdentifier(site.callee) && site.callee.kind !== ts.SyntaxKind.SuperKeyword ? w.expression(site.callee) : undefined;
+  // A computed method key (`handlers[pick(e)](e)`) is evaluated for the calls it makes.
+  if (ts.isElementAccessExpression(site.callee) && !site.name) w.expression(site.callee.argumentExpression);
   const args = evaluateArguments(w, node.arguments ?? ts.factory.createNodeArray());
   return callResult(w, site, receiver, args, callee);
 }
@@ -70,7 +74,7 @@ function evaluateArguments(w: FunctionWalker, expressions: readonly ts.Expressio
     // `track(...args)`: the spread fills the positions from its own on, element by element.
     const spread = values[values.length - 1];
     const at = values.length - 1;
-    const filled = Array.from({ length: SPREAD_POSITIONS }, (_, k) => w.readField(spread, String(k), last));
+    const filled = iterationElements(w, spread, SPREAD_POSITIONS, last.expression);
     return { values: [...values.slice(0, at), ...filled], expressions: [...expressions.slice(0, at), ...filled.map(() => last)], callbacks };
   }
   return { values, expressions, callbacks };
@@ -402,7 +406,10 @@ export function instantiate(
     const heap = target.startsWith("ts-heap:");
     for (const input of inputs) {
       if (heap) storeResolvedFunctions(w, target, input, resolvePath);
-      const value = declared?.length && w.ctx.heapRootInputs.has(`${target}\u0000${input}`) ? resolveInput(input, declared) : resolveInput(input);
+      // Stored into a typed heap node: the labels its type declares where the input lands are left out (see heapWrite).
+      const storedAt = declared?.length ? w.ctx.heapInputPaths.get(`${target}\u0000${input}`) : undefined;
+      const below = storedAt ? declaredBelow(declared!, storedAt) : [];
+      const value = below.length > 0 ? resolveInput(input, below) : resolveInput(input);
       for (const step of value.steps) w.ctx.addEdge(step, target, { kind: "summary", via: { from: input, to: target } });
       w.addEffect(target, value.origins);
     }
@@ -479,7 +486,7 @@ function keyAtSite(w: FunctionWalker, segment: string, args: Arguments): string 
   if (index === undefined) return segment;
   const expression = args.expressions[index];
   if (!expression || ts.isSpreadElement(expression)) return ANY_FIELD;
-  return literalKey(expression) ?? w.keyParameter(expression) ?? ANY_FIELD;
+  return constantKey(w.ctx.checker, expression) ?? w.keyParameter(expression) ?? ANY_FIELD;
 }
 
 /** Runs the function value a callee calls (its parameter `info.base`) with `params`, here. */

@@ -78,8 +78,11 @@ export interface ScanContext {
   inputs: Map<string, InputInfo>;
   /** Heap node key → the labelled fields of its declared type (see FunctionWalker.heapWrite). */
   heapFields: Map<string, LabelledField[]>;
-  /** `heap key \0 input key`: the input stored as the whole value of that typed heap node. */
-  heapRootInputs: Set<string>;
+  /**
+   * `heap key \0 input key` → where in that typed heap node's value the input is stored (`[]`: as
+   * the whole value, `["*"]`: as an element); null when it is stored at different places.
+   */
+  heapInputPaths: Map<string, readonly string[] | null>;
   /** Locals of a function that closures analysed on their own write (their heap node holds those writes). */
   capturedWrites: Set<ts.Symbol>;
   /** Locals of a function that closures analysed on their own read (kept in their heap node too). */

@@ -3,7 +3,8 @@ import type { Arguments } from "./calls.js";
 import { applyFunction, walkCallbacks } from "./calls.js";
 import type { CallSite } from "./call-site.js";
 import { skipOuter } from "./origins.js";
-import { type FunctionWalker, literalKey } from "./walker.js";
+import { constantKey } from "./keys.js";
+import type { FunctionWalker } from "./walker.js";
 import { ANY_FIELD, boundArguments, join, Value } from "./value.js";
 
 /**
@@ -23,7 +24,7 @@ export function emitterCall(w: FunctionWalker, site: CallSite, receiver: Value |
   const emitter = emitterOf(w, site);
   if (!emitter) return undefined;
   const heap = `emitter:${emitter}`;
-  const name = args.expressions[0] ? literalKey(args.expressions[0]) : undefined;
+  const name = args.expressions[0] ? constantKey(w.ctx.checker, args.expressions[0]) : undefined;
   if (site.name === EMIT) {
     const listeners = w.heldFunctions(heap);
     if (!listeners) return Value.empty;

@@ -81,7 +81,7 @@ export function analyzeTypeScript(input: TypeScriptInput): Diagnostic[] {
     inputs: new Map(),
     typeSources: new Map(),
     heapFields: new Map(),
-    heapRootInputs: new Set(),
+    heapInputPaths: new Map(),
     capturedWrites: new Set(),
     capturedReads: new Set(),
     heapFunctions: new Map(),

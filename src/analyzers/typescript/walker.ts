@@ -13,6 +13,8 @@ import {
   type ScanContext,
   type Summary,
 } from "./context.js";
+import { iterate, iterationElements } from "./iteration.js";
+import { constantKey, literalKey } from "./keys.js";
 import { skipOuter } from "./origins.js";
 import type { LabelledField } from "./type-facts.js";
 import {
@@ -268,7 +270,7 @@ export class FunctionWalker {
    */
   heapWrite(value: Value, key: string): void {
     const declared = this.ctx.heapFields.get(key);
-    if (declared?.length && value.input) this.ctx.heapRootInputs.add(`${key}\u0000${value.input.node}`);
+    if (declared?.length) recordStoredInputs(this.ctx, key, value, []);
     this.flowInto(collapse(declared?.length ? stripDeclared(this.ctx, value, declared) : value), key);
   }
 
@@ -334,7 +336,7 @@ export class FunctionWalker {
       this.statements(node.statements);
     } else if (ts.isForOfStatement(node) || ts.isForInStatement(node)) {
       const collection = this.expression(node.expression);
-      const element = ts.isForOfStatement(node) ? this.readField(collection, ANY_FIELD, node.expression) : (collection.fields.get(KEYS_FIELD) ?? Value.empty);
+      const element = ts.isForOfStatement(node) ? iterate(this, collection, node.expression) : (collection.fields.get(KEYS_FIELD) ?? Value.empty);
       this.loop(node, () => {
         this.bindInitializer(node.initializer, element);
         this.statement(node.statement);
@@ -431,7 +433,7 @@ export class FunctionWalker {
           this.bindName(element.name, new Value(value.steps, value.origins, rest, input));
           continue;
         }
-        const key = propertyNameText(element.propertyName ?? element.name);
+        const key = this.propertyKey(element.propertyName ?? element.name);
         let child = key === undefined ? this.readField(value, ANY_FIELD, element) : this.labelledRead(name, key, this.readField(value, key, element), element);
         if (key !== undefined) taken.push(key);
         if (element.initializer) child = join(child, this.expression(element.initializer));
@@ -439,9 +441,10 @@ export class FunctionWalker {
       }
       return;
     }
+    const positions = name.elements.length > 0 ? iterationElements(this, value, name.elements.length, name) : [];
     name.elements.forEach((element, index) => {
       if (ts.isOmittedExpression(element)) return;
-      const child = element.dotDotDotToken ? value : this.readField(value, String(index), element);
+      const child = element.dotDotDotToken ? value : positions[index];
       this.bindName(element.name, element.initializer ? join(child, this.expression(element.initializer)) : child);
     });
   }
@@ -510,7 +513,7 @@ export class FunctionWalker {
       }
       case ts.SyntaxKind.ElementAccessExpression: {
         const access = node as ts.ElementAccessExpression;
-        const key = literalKey(access.argumentExpression);
+        const key = this.keyOf(access.argumentExpression);
         if (key === undefined) this.expression(access.argumentExpression);
         return this.withTypeLabels(node, this.propertyRead(access, key ?? this.keyParameter(access.argumentExpression) ?? ANY_FIELD));
       }
@@ -530,7 +533,7 @@ export class FunctionWalker {
         const yielded = node as ts.YieldExpression;
         if (yielded.expression) {
           const value = this.expression(yielded.expression);
-          const element = yielded.asteriskToken ? this.readField(value, ANY_FIELD, yielded) : value;
+          const element = yielded.asteriskToken ? iterate(this, value, yielded.expression) : value;
           const produced = Value.empty.withFields(new Map([[ANY_FIELD, element]]));
           if (this.callbackReturns) this.callbackReturns.push(produced);
           else this.ret = join(this.ret, produced);
@@ -650,7 +653,7 @@ export class FunctionWalker {
     };
     for (const property of node.properties) {
       if (ts.isPropertyAssignment(property)) {
-        const key = propertyNameText(property.name);
+        const key = this.propertyKey(property.name);
         if (key === undefined && ts.isComputedPropertyName(property.name)) {
           const computed = collapse(this.expression(property.name.expression));
           if (!computed.isEmpty) fields.set(KEYS_FIELD, join(fields.get(KEYS_FIELD) ?? Value.empty, computed));
@@ -707,7 +710,7 @@ export class FunctionWalker {
     node.elements.forEach((element, index) => {
       if (ts.isSpreadElement(element)) {
         const spread = this.expression(element.expression);
-        elements = join(elements, join(this.readField(spread, ANY_FIELD, element), Value.empty));
+        elements = join(elements, iterate(this, spread, element.expression));
         return;
       }
       const value = this.expression(element);
@@ -951,6 +954,16 @@ export class FunctionWalker {
     return value;
   }
 
+  /** The field an element access selects, when its key is a constant (see constantKey). */
+  keyOf(expression: ts.Expression): string | undefined {
+    return constantKey(this.ctx.checker, expression);
+  }
+
+  /** A property or binding name's key, a computed one included when it is a constant (`{ [CITY_KEY]: v }`). */
+  private propertyKey(name: ts.PropertyName | ts.BindingName): string | undefined {
+    return ts.isComputedPropertyName(name) ? this.keyOf(name.expression) : propertyNameText(name);
+  }
+
   readField(value: Value, name: string, at: ts.Node): Value {
     if (SIZE_PROPERTIES.has(name)) return Value.empty;
     const own = value.fields.get(name) ?? (name === ANY_FIELD ? undefined : value.fields.get(ANY_FIELD));
@@ -1074,6 +1087,11 @@ export class FunctionWalker {
       }
       return;
     }
+    if (ts.isBinaryExpression(target) && isAssignmentOperator(target.operatorToken.kind)) {
+      // `(acc[k] ??= []).push(x)`: an assignment is the object it stores, so writes through it land there.
+      this.assign(target.left, value, strong);
+      return;
+    }
     if (ts.isArrayLiteralExpression(target)) {
       target.elements.forEach((element, index) => {
         if (!ts.isOmittedExpression(element)) this.assign(element, this.readField(value, String(index), element));
@@ -1086,7 +1104,7 @@ export class FunctionWalker {
     while (ts.isPropertyAccessExpression(base) || ts.isElementAccessExpression(base)) {
       if (ts.isPropertyAccessExpression(base)) segments.unshift({ name: base.name.text });
       else {
-        const key = literalKey(base.argumentExpression);
+        const key = this.keyOf(base.argumentExpression);
         if (key === undefined) {
           // A key computed from data is data in the object too (`byFaith[p.religion] = n`).
           segments.unshift({ name: ANY_FIELD, key: collapse(this.expression(base.argumentExpression)) });
@@ -1326,6 +1344,24 @@ function typeLabelNote(node: ts.Node, path: readonly string[], asset: string): s
   return `${text.length > 40 ? `${text.slice(0, 37)}…` : text} holds ${asset}${path.length > 1 ? ` (in ${path.join(".")})` : ""}`;
 }
 
+/** Records where in a typed heap node's value each symbolic input is stored (see ScanContext.heapInputPaths). */
+function recordStoredInputs(ctx: ScanContext, key: string, value: Value, path: readonly string[]): void {
+  if (value.input) {
+    const id = `${key}\u0000${value.input.node}`;
+    const known = ctx.heapInputPaths.get(id);
+    if (known === undefined) ctx.heapInputPaths.set(id, path);
+    else if (known !== null && known.join("\u0000") !== path.join("\u0000")) ctx.heapInputPaths.set(id, null);
+  }
+  if (path.length >= MAX_PATH) return;
+  for (const [name, child] of value.fields) if (!isInternalField(name)) recordStoredInputs(ctx, key, child, [...path, name]);
+}
+
+/** The labelled fields declared below `path`, with paths relative to it. */
+export function declaredBelow(declared: readonly LabelledField[], path: readonly string[]): LabelledField[] {
+  if (path.length === 0) return [...declared];
+  return declared.filter((f) => f.path.length > path.length && path.every((p, i) => f.path[i] === p)).map((f) => ({ ...f, path: f.path.slice(path.length) }));
+}
+
 /**
  * The value without the sources of labelled fields its declared type has at the same paths (the
  * type labels them again where the value is read back).
@@ -1463,6 +1499,10 @@ function constFunction(declaration: ts.Node): FunctionLike | undefined {
   return (ts.isArrowFunction(init) || ts.isFunctionExpression(init)) && init.body ? init : undefined;
 }
 
+function isAssignmentOperator(kind: ts.SyntaxKind): boolean {
+  return kind >= ts.SyntaxKind.FirstAssignment && kind <= ts.SyntaxKind.LastAssignment;
+}
+
 function isVariableLike(declaration: ts.Node): boolean {
   return ts.isVariableDeclaration(declaration) || ts.isParameter(declaration) || ts.isBindingElement(declaration);
 }
@@ -1470,12 +1510,6 @@ function isVariableLike(declaration: ts.Node): boolean {
 export function propertyNameText(name: ts.PropertyName | ts.BindingName): string | undefined {
   if (ts.isIdentifier(name) || ts.isStringLiteral(name) || ts.isNumericLiteral(name) || ts.isPrivateIdentifier(name)) return name.text;
   if (ts.isComputedPropertyName(name)) return literalKey(name.expression);
-  return undefined;
-}
-
-export function literalKey(expression: ts.Expression): string | undefined {
-  const inner = skipOuter(expression);
-  if (ts.isStringLiteral(inner) || ts.isNumericLiteral(inner) || ts.isNoSubstitutionTemplateLiteral(inner)) return inner.text;
   return undefined;
 }
 
