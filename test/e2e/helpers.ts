@@ -1,10 +1,23 @@
 import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
+import { afterAll } from "vitest";
 import { main } from "../../src/cli/main.js";
 import type { Flow, ScanReport } from "../../src/policy/types.js";
 
 export const repoRoot = path.resolve(import.meta.dirname, "../..");
+
+/** Temporary folders this test file made: removed when its tests are done. */
+const madeDirs: string[] = [];
+afterAll(() => {
+  for (const dir of madeDirs.splice(0)) fs.rmSync(dir, { recursive: true, force: true });
+});
+
+function makeTempDir(prefix: string): string {
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), prefix));
+  madeDirs.push(dir);
+  return dir;
+}
 export const fixture = (name: string) => path.join(repoRoot, "fixtures", name);
 
 export interface Run {
@@ -43,13 +56,13 @@ export function brief(flow: Flow): string {
 
 /** Copies a fixture into a fresh temporary folder (tests that add broken files must not touch fixtures/). */
 export function copyFixture(name: string): string {
-  const target = fs.mkdtempSync(path.join(os.tmpdir(), `lineage-${name}-`));
+  const target = makeTempDir(`lineage-${name}-`);
   fs.cpSync(fixture(name), target, { recursive: true });
   return target;
 }
 
 export function tempDir(files: Record<string, string> = {}): string {
-  const dir = fs.mkdtempSync(path.join(os.tmpdir(), "lineage-test-"));
+  const dir = makeTempDir("lineage-test-");
   for (const [file, text] of Object.entries(files)) {
     fs.mkdirSync(path.dirname(path.join(dir, file)), { recursive: true });
     fs.writeFileSync(path.join(dir, file), text);
