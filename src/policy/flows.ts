@@ -248,12 +248,35 @@ function stepsOf(graph: LineageGraph, nodes: string[], visits: Map<string, Visit
   return steps;
 }
 
-/** The steps inside a callee between its input and the node a summary edge stands for. */
-function innerSteps(graph: LineageGraph, from: string, to: string): string[] {
+/** How many summaries deep a path is expanded into the callees it goes through. */
+const MAX_EXPANSION_DEPTH = 8;
+
+/**
+ * The steps inside a callee between its input and the node a summary edge stands for, with the
+ * summary edges on that inner path expanded in turn (a wrapper that calls a wrapper).
+ */
+function innerSteps(graph: LineageGraph, from: string, to: string, depth = 0): string[] {
   if (!graph.hasNode(from) || !graph.hasNode(to)) return [];
   const path = from === to ? [from] : bidirectional(graph.graph, from, to);
   if (!path || path.length > 24) return [from, to].filter((k, i, all) => all.indexOf(k) === i);
-  return path;
+  if (depth >= MAX_EXPANSION_DEPTH) return path;
+  const expanded = [path[0]];
+  for (let i = 1; i < path.length; i++) {
+    const via = summaryVia(graph, path[i - 1], path[i]);
+    if (via && via.from !== path[i - 1]) expanded.push(...innerSteps(graph, via.from, via.to, depth + 1));
+    expanded.push(path[i]);
+  }
+  return expanded;
+}
+
+/** The callee input and target a summary edge between two nodes stands for (the first, by key). */
+function summaryVia(graph: LineageGraph, from: string, to: string): EdgeAttributes["via"] {
+  let found: EdgeAttributes["via"];
+  graph.graph.forEachOutEdge(from, (_edge, attributes, _source, target) => {
+    if (target !== to || attributes.kind !== "summary" || !attributes.via) return;
+    if (!found || compare(`${attributes.via.from}>${attributes.via.to}`, `${found.from}>${found.to}`) < 0) found = attributes.via;
+  });
+  return found;
 }
 
 function describeNode(attributes: NodeAttributes): string {

@@ -138,16 +138,12 @@ export class CallSite {
       if (virtual && owner && member && (ts.isMethodSignature(declaration) || ts.isMethodDeclaration(declaration) || ts.isPropertySignature(declaration))) {
         // Virtual dispatch: the overrides and implementations below the receiver's static type
         // (`super.m()` runs exactly the base method).
-        const implementations = new Set<string>();
-        for (const base of this.receiverClassNames(owner)) for (const impl of this.ctx.types.implementationsOf(base)) implementations.add(impl);
-        for (const impl of [...implementations].sort()) {
-          for (const cls of this.ctx.classes.get(impl) ?? []) {
-            // A method, or a property holding an arrow function (`notify = (m) => …`).
-            for (const m of cls.members) {
-              if (!(ts.isMethodDeclaration(m) || ts.isPropertyDeclaration(m)) || m.name.getText() !== member) continue;
-              const method = asFunction(m);
-              if (method?.body && !found.includes(method)) found.push(method);
-            }
+        for (const cls of this.receiverSubclasses(declaration)) {
+          // A method, or a property holding an arrow function (`notify = (m) => …`).
+          for (const m of cls.members) {
+            if (!(ts.isMethodDeclaration(m) || ts.isPropertyDeclaration(m)) || m.name.getText() !== member) continue;
+            const method = asFunction(m);
+            if (method?.body && !found.includes(method)) found.push(method);
           }
         }
       }
@@ -161,16 +157,31 @@ export class CallSite {
     return found;
   }
 
-  /** Class and interface names of the receiver's static type (the method's owner when unknown). */
-  private receiverClassNames(owner: string): string[] {
-    if (!this.receiver) return [owner];
-    try {
-      const type = this.ctx.checker.getTypeAtLocation(skipOuter(this.receiver));
-      const names = (type.isUnion() ? type.types : [type]).map((t) => (t.getSymbol() ?? t.aliasSymbol)?.getName()).filter((n): n is string => !!n && n !== "__type" && n !== "__object");
-      return names.length > 0 ? names : [owner];
-    } catch {
-      return [owner];
+  /**
+   * The classes below the receiver's static type (below the method's owner when there is no
+   * receiver or its type is unknown), in source order: the overrides a call may run.
+   */
+  private receiverSubclasses(declaration: ts.Declaration): ts.ClassDeclaration[] {
+    const owners: ts.Symbol[] = [];
+    if (this.receiver) {
+      try {
+        const type = this.ctx.checker.getTypeAtLocation(skipOuter(this.receiver));
+        for (const t of type.isUnion() ? type.types : [type]) {
+          const symbol = t.getSymbol() ?? t.aliasSymbol;
+          if (symbol && symbol.flags & (ts.SymbolFlags.Class | ts.SymbolFlags.Interface)) owners.push(symbol);
+        }
+      } catch {
+        // An unknown receiver type: dispatch from the owner below.
+      }
     }
+    const owner = (declaration.parent as ts.NamedDeclaration | undefined)?.name;
+    if (owners.length === 0 && owner) {
+      const symbol = this.ctx.checker.getSymbolAtLocation(owner);
+      if (symbol) owners.push(symbol);
+    }
+    const classes = new Set<ts.ClassDeclaration>();
+    for (const symbol of owners) for (const cls of this.ctx.types.subclassesOf(symbol)) classes.add(cls);
+    return [...classes].sort(compareDeclarations);
   }
 
   /**
@@ -307,4 +318,11 @@ function constructorOf(declaration: ts.ClassDeclaration, ctx: ScanContext): ts.C
     current = symbol?.declarations?.find(ts.isClassDeclaration);
   }
   return undefined;
+}
+
+/** Declarations in a stable order: by file, then position. */
+function compareDeclarations(a: ts.Node, b: ts.Node): number {
+  const fa = a.getSourceFile().fileName;
+  const fb = b.getSourceFile().fileName;
+  return fa < fb ? -1 : fa > fb ? 1 : a.pos - b.pos;
 }

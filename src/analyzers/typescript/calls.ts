@@ -112,7 +112,7 @@ function callResult(w: FunctionWalker, site: CallSite, receiver: Value | undefin
       emitterCall(w, site, receiver, args) ??
       applyBuiltin(w, site, receiver, args) ??
       callOfValue(w, site, receiver, args, callee) ??
-      unknownCall(w, site, receiver, args);
+      (sinks.some((hit) => ANSWERING_PURPOSES.has(hit.purpose)) ? answerOf(w, site, args) : unknownCall(w, site, receiver, args));
   }
   if (site.isNew) {
     // A class with no constructor of its own still sets its fields (`private store = new Map()`):
@@ -202,6 +202,18 @@ function storedFunctionCall(w: FunctionWalker, site: CallSite, receiver: Value |
 function applyValue(w: FunctionWalker, site: CallSite, callee: Value, args: Arguments, receiver: Value | undefined): Value {
   const params = [...boundArguments(callee), ...args.values];
   return joinAll((callee.fns ?? []).map((fn) => applyFunction(w, site, fn, params, receiver ?? Value.empty)));
+}
+
+/**
+ * Sinks whose result is what comes back from outside (an HTTP response, a logger, an analytics
+ * client's acknowledgement), not what was sent: the request body is not in the response.
+ */
+const ANSWERING_PURPOSES = new Set(["third_party", "logging", "analytics"]);
+
+/** A library sink's answer: its callbacks run (with nothing of what was sent); the result is clean. */
+function answerOf(w: FunctionWalker, site: CallSite, args: Arguments): Value {
+  walkCallbacks(w, site, args, []);
+  return Value.empty;
 }
 
 /** A call into code with no body to analyse: its result carries its receiver's and arguments' data. */

@@ -95,8 +95,6 @@ export interface ScanContext {
   requeue(fn: FunctionLike | ts.SourceFile): void;
   /** Source nodes made for a value of a type with labelled properties, by node key → asset. */
   typeSources: Map<string, string>;
-  /** Class name → its declarations (for calls through interfaces and base classes). */
-  classes: Map<string, ts.ClassDeclaration[]>;
   /** One matcher per config zone with paths: whether a scan-relative file lies in it. */
   zonePaths: Array<(file: string) => boolean>;
   summaryOf(fn: FunctionLike, caller: FunctionLike | ts.SourceFile): Summary | undefined;

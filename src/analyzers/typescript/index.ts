@@ -46,12 +46,11 @@ export function analyzeTypeScript(input: TypeScriptInput): Diagnostic[] {
   const diagnostics = [...loaded.diagnostics];
   const rules = new RuleIndex(input.config, input.catalog);
   const types = new TypeFacts(loaded.checker, rules);
-  const classes = new Map<string, ts.ClassDeclaration[]>();
   const functions: FunctionLike[] = [];
 
   for (const sf of loaded.sourceFiles) {
     try {
-      collectDeclarations(sf, functions, classes, types, rules, loaded.checker);
+      collectDeclarations(sf, functions, types, rules, loaded.checker);
     } catch (error) {
       diagnostics.push({ file: relative(input.root, sf.fileName), line: 1, severity: "error", message: `could not analyse: ${describeFailure(error)}` });
     }
@@ -87,7 +86,6 @@ export function analyzeTypeScript(input: TypeScriptInput): Diagnostic[] {
     heapFunctions: new Map(),
     heapFunctionReaders: new Map(),
     requeue: (fn) => enqueue(fn),
-    classes,
     zonePaths: (input.config.zones ?? []).filter((z) => z.paths?.length).map((z) => (file: string) => matchesPath(z.paths!, file)),
     relativePath: (sf) => {
       // Asked for every node the walk creates: compute each file's relative path once.
@@ -174,7 +172,6 @@ export function analyzeTypeScript(input: TypeScriptInput): Diagnostic[] {
 function collectDeclarations(
   sf: ts.SourceFile,
   functions: FunctionLike[],
-  classes: Map<string, ts.ClassDeclaration[]>,
   types: TypeFacts,
   rules: RuleIndex,
   checker: ts.TypeChecker,
@@ -184,14 +181,7 @@ function collectDeclarations(
   while (stack.length) {
     const node = stack.pop()!;
     if (isFunctionLike(node) && node.body && !isInlineCallback(node)) functions.push(node);
-    if (ts.isClassDeclaration(node) || ts.isInterfaceDeclaration(node)) {
-      types.recordHeritage(node);
-      if (ts.isClassDeclaration(node) && node.name) {
-        const list = classes.get(node.name.text);
-        if (list) list.push(node);
-        else classes.set(node.name.text, [node]);
-      }
-    }
+    if (ts.isClassDeclaration(node) || ts.isInterfaceDeclaration(node)) types.recordHeritage(node);
     if (hasAnnotations) collectAnnotations(node, rules);
     const children: ts.Node[] = [];
     node.forEachChild((child) => {

@@ -19,6 +19,11 @@ export class TypeFacts {
   private readonly computing = new Set<ts.Type>();
   /** Interface or class name → names of classes that implement or extend it. */
   private readonly implementations = new Map<string, Set<string>>();
+  /**
+   * Class or interface symbol → the classes declared to extend or implement it. Keyed by symbol,
+   * not name: real applications declare a `Model` or a `User` class in each of their tiers.
+   */
+  private readonly subclasses = new Map<ts.Symbol, Set<ts.ClassDeclaration>>();
 
   constructor(
     private readonly checker: ts.TypeChecker,
@@ -37,8 +42,43 @@ export class TypeFacts {
         let set = this.implementations.get(baseName);
         if (!set) this.implementations.set(baseName, (set = new Set()));
         set.add(name);
+        if (ts.isClassDeclaration(declaration)) this.recordSubclass(base, declaration);
       }
     }
+  }
+
+  private recordSubclass(base: ts.Expression, declaration: ts.ClassDeclaration): void {
+    const symbol = this.declaredSymbol(base);
+    if (!symbol) return;
+    let set = this.subclasses.get(symbol);
+    if (!set) this.subclasses.set(symbol, (set = new Set()));
+    set.add(declaration);
+  }
+
+  /** The class or interface a heritage expression or a type names (aliases followed). */
+  private declaredSymbol(expression: ts.Expression): ts.Symbol | undefined {
+    let symbol = this.checker.getSymbolAtLocation(expression);
+    if (symbol && symbol.flags & ts.SymbolFlags.Alias) symbol = this.checker.getAliasedSymbol(symbol);
+    return symbol;
+  }
+
+  /** The classes below a class or interface symbol, transitively (interfaces and classes between included). */
+  subclassesOf(symbol: ts.Symbol): ts.ClassDeclaration[] {
+    const result = new Set<ts.ClassDeclaration>();
+    const seen = new Set<ts.Symbol>([symbol]);
+    const queue = [symbol];
+    while (queue.length) {
+      const next = queue.pop()!;
+      for (const cls of this.subclasses.get(next) ?? []) {
+        result.add(cls);
+        const own = cls.name && this.checker.getSymbolAtLocation(cls.name);
+        if (own && !seen.has(own)) {
+          seen.add(own);
+          queue.push(own);
+        }
+      }
+    }
+    return [...result];
   }
 
   implementationsOf(name: string): Set<string> {
