@@ -84,8 +84,12 @@ export class OriginResolver {
       if (ts.isExternalModuleReference(ref) && ts.isStringLiteral(ref.expression)) return { module: ref.expression.text, members: [] };
       return null;
     }
+    // A project function whose declared return type is a package's (`function getTransport():
+    // Transporter`): calling it gives that package's value, however the body builds it.
+    if ((ts.isFunctionDeclaration(declaration) || ts.isMethodDeclaration(declaration)) && declaration.type) return this.typeNode(declaration.type, depth);
     if (ts.isVariableDeclaration(declaration) || ts.isPropertyDeclaration(declaration) || ts.isParameter(declaration)) {
-      const init = declaration.initializer;
+      const init = declaration.initializer && skipOuter(declaration.initializer);
+      if (init && (ts.isArrowFunction(init) || ts.isFunctionExpression(init))) return init.type ? this.typeNode(init.type, depth) : null;
       if (init) {
         const required = requireCall(init);
         if (required) return { module: required, members: [] };
