@@ -1,0 +1,6 @@
+export interface Customer {
+  id: string;
+  email: string;
+  phone: string;
+  lifetimeValue: number;
+}

@@ -1,0 +1,5 @@
+export interface Patient {
+  id: string;
+  phone: string;
+  diagnosis: string;
+}

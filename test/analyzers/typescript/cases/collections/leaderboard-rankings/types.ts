@@ -1,0 +1,7 @@
+export interface Athlete {
+  id: string;
+  nickname: string;
+  team: string;
+  restingHeartRate: number;
+  weeklySteps: number;
+}

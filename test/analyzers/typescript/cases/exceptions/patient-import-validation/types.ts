@@ -1,0 +1,6 @@
+export interface PatientRow {
+  mrn: string;
+  fullName: string;
+  diagnosisCode: string;
+  ward: string;
+}

@@ -1,0 +1,6 @@
+export interface UserSettings {
+  email: string;
+  phone: string;
+  theme: "light" | "dark";
+  language: string;
+}

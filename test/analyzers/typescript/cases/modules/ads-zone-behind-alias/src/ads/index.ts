@@ -1,0 +1,2 @@
+export { addToSegment, segmentSizes } from "./segments.js";
+export { recordImpression } from "./impressions.js";

@@ -1,0 +1,6 @@
+export interface Profile {
+  userId: string;
+  displayName: string;
+  city: string;
+  religion: string;
+}

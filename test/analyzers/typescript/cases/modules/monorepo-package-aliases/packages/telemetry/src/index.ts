@@ -1,0 +1,4 @@
+import { TelemetryClient } from "./client";
+
+export { TelemetryClient };
+export const telemetry = new TelemetryClient("web");

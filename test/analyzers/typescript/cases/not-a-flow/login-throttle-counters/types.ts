@@ -1,0 +1,5 @@
+export interface Account {
+  id: string;
+  email: string;
+  plan: "free" | "pro";
+}

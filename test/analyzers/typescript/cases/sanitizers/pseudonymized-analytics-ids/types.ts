@@ -1,0 +1,8 @@
+export interface Account {
+  id: string;
+  email: string;
+  phone: string;
+  ssn: string;
+  plan: "free" | "pro";
+  preferredChannel: "email" | "sms";
+}

@@ -1,0 +1,6 @@
+export interface Customer {
+  id: string;
+  name: string;
+  phone: string;
+  tier: "basic" | "gold";
+}

@@ -1,0 +1,5 @@
+export interface Member {
+  id: string;
+  phone: string;
+  locale: "en" | "de";
+}
