@@ -4,6 +4,7 @@ import { applyBuiltin } from "./builtins.js";
 import { CallSite, functionsOf } from "./call-site.js";
 import { type FunctionLike, type InputInfo, isFunctionLike, isInlineCallback, nodeAt, parametersOf, qualifiedName, type Summary } from "./context.js";
 import { embeddedQuery } from "./embedded-sql.js";
+import { allocationMarker, allocationOf, instanceHeap, readInstanceHeap } from "./instances.js";
 import { iterationElements } from "./iteration.js";
 import { moduleMatches, skipOuter } from "./origins.js";
 import type { SinkCallRule } from "./rules.js";
@@ -114,6 +115,7 @@ function callResult(w: FunctionWalker, site: CallSite, receiver: Value | undefin
       callOfValue(w, site, receiver, args, callee) ??
       (sinks.some((hit) => ANSWERING_PURPOSES.has(hit.purpose)) ? answerOf(w, site, args) : unknownCall(w, site, receiver, args));
   }
+  if (site.isNew && ts.isNewExpression(site.node)) result = join(result, allocationMarker(w.ctx, site.node));
   if (site.isNew) {
     // A class with no constructor of its own still sets its fields (`private store = new Map()`):
     // the instance knows them, so another instance's writes are not read back from the class heap.
@@ -313,6 +315,8 @@ export function instantiate(
 ): Value {
   const callResults = new Map<string, Value>();
   const defaults = new Map<number, Value>();
+  // A receiver made at a known allocation site: its class fields are that instance's own.
+  const instance = site.isNew || site.isSuperCall ? undefined : allocationOf(receiver);
   const resolveBase = (base: InputBase, info?: InputInfo): Value => {
     if (base === "this") return receiver;
     if (typeof base === "string") return info?.captured ? w.read(info.captured, site.node) : Value.empty;
@@ -341,11 +345,11 @@ export function instantiate(
     if (base === "this" && info && path.length > 0 && !root.fields.has(path[0])) {
       // A receiver that does not know this field: what any method stored in it (the class heap).
       const heap = w.ctx.inputs.get(`${info.node.split("#")[0]}#this.${path[0]}`)?.heap;
-      if (heap) value = join(value, Value.of(heap));
+      if (heap) value = join(value, readInstanceHeap(w.ctx, heap, instance));
     } else if (base === "this" && info && path.length > 0) {
       // A receiver that knows the field: exact only if no method can have changed it since.
       const field = w.ctx.inputs.get(`${info.node.split("#")[0]}#this.${path[0]}`);
-      if (field?.heap && !field.readonlyField) value = join(value, Value.of(field.heap));
+      if (field?.heap && !field.readonlyField) value = join(value, readInstanceHeap(w.ctx, field.heap, instance));
     }
     if (info?.except) {
       const fields = new Map(value.fields);
@@ -413,13 +417,14 @@ export function instantiate(
     callResults.set(String(info.base), callFunctionValue(w, site, info, args, params, invoked, resolveBase));
   }
 
-  for (const [target, inputs] of summary.effects) {
-    const declared = w.ctx.heapFields.get(target);
+  for (const [effectTarget, inputs] of summary.effects) {
+    const target = instanceHeap(w.ctx, effectTarget, instance);
+    const declared = w.ctx.heapFields.get(effectTarget);
     const heap = target.startsWith("ts-heap:");
     for (const input of inputs) {
       if (heap) storeResolvedFunctions(w, target, input, resolvePath);
       // Stored into a typed heap node: the labels its type declares where the input lands are left out (see heapWrite).
-      const storedAt = declared?.length ? w.ctx.heapInputPaths.get(`${target}\u0000${input}`) : undefined;
+      const storedAt = declared?.length ? w.ctx.heapInputPaths.get(`${effectTarget}\u0000${input}`) : undefined;
       const below = storedAt ? declaredBelow(declared!, storedAt) : [];
       const value = below.length > 0 ? resolveInput(input, below) : resolveInput(input);
       for (const step of value.steps) w.ctx.addEdge(step, target, { kind: "summary", via: { from: input, to: target } });

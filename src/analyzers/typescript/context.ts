@@ -95,6 +95,10 @@ export interface ScanContext {
   requeue(fn: FunctionLike | ts.SourceFile): void;
   /** Source nodes made for a value of a type with labelled properties, by node key → asset. */
   typeSources: Map<string, string>;
+  /** Class-field heap node → the node of its writes by receivers of unknown instance (see instances.ts). */
+  classHeapDirect: Map<string, string>;
+  /** Allocation site (`file:line:column` of a `new`) → the class it makes and its bases, by name. */
+  allocations: Map<string, Set<string>>;
   /** One matcher per config zone with paths: whether a scan-relative file lies in it. */
   zonePaths: Array<(file: string) => boolean>;
   summaryOf(fn: FunctionLike, caller: FunctionLike | ts.SourceFile): Summary | undefined;

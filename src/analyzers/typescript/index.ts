@@ -7,6 +7,7 @@ import type { LineageGraph } from "../../graph/lineage-graph.js";
 import { annotationValues } from "./annotations.js";
 import { type FunctionLike, isFunctionLike, isInlineCallback, positionOf, qualifiedName, type ScanContext, type Summary } from "./context.js";
 import type { EmbeddedSql } from "./embedded-sql.js";
+import { edgeTarget } from "./instances.js";
 import { OriginResolver } from "./origins.js";
 import { describeFailure, loadProgram } from "./program.js";
 import { RuleIndex } from "./rules.js";
@@ -79,6 +80,8 @@ export function analyzeTypeScript(input: TypeScriptInput): Diagnostic[] {
     diagnostics,
     inputs: new Map(),
     typeSources: new Map(),
+    classHeapDirect: new Map(),
+    allocations: new Map(),
     heapFields: new Map(),
     heapInputPaths: new Map(),
     capturedWrites: new Set(),
@@ -94,6 +97,7 @@ export function analyzeTypeScript(input: TypeScriptInput): Diagnostic[] {
       return rel;
     },
     addEdge(from, to, attributes) {
+      to = edgeTarget(ctx, from, to);
       const key = `${from}\u0000${to}\u0000${attributes.via ? `${attributes.via.from}>${attributes.via.to}` : ""}`;
       if (edges.has(key)) return;
       edges.add(key);
@@ -160,6 +164,11 @@ export function analyzeTypeScript(input: TypeScriptInput): Diagnostic[] {
     const next = queue.shift()!;
     queued.delete(next);
     analyze(next);
+  }
+  // A method no call site runs (a framework calls it): its `this.f` reads get what any instance
+  // stored. Methods with call sites read the receiver's own fields there (see instantiate).
+  for (const info of ctx.inputs.values()) {
+    if (info.heap && !callers.get(info.fn)?.size) ctx.addEdge(info.heap, info.node, { kind: "data" });
   }
   return diagnostics;
 }

@@ -42,9 +42,12 @@ export function parameterKeyIndex(name: string): number | undefined {
   return match ? Number(match[1]) : undefined;
 }
 
-/** Fields the analyzer keeps for itself (`#keys`, `#rejected`, `#bound`): not elements of the value. */
+/** Marks a value made by `new C(…)` at one allocation site: `#new:<file:line:column>` (see instances.ts). */
+export const ALLOCATION_PREFIX = "#new:";
+
+/** Fields the analyzer keeps for itself (`#keys`, `#rejected`, `#bound`, `#new:…`): not elements of the value. */
 export function isInternalField(name: string): boolean {
-  return name.startsWith("#") && (name === KEYS_FIELD || name === REJECTED_FIELD || name === BOUND_FIELD);
+  return name.startsWith("#") && (name === KEYS_FIELD || name === REJECTED_FIELD || name === BOUND_FIELD || name.startsWith(ALLOCATION_PREFIX));
 }
 
 /** The arguments bound to a function value (`fn.bind(null, a)`), which come before those of a call. */

@@ -13,6 +13,7 @@ import {
   type ScanContext,
   type Summary,
 } from "./context.js";
+import { allocationMarker, declareClassHeap } from "./instances.js";
 import { iterate, iterationElements } from "./iteration.js";
 import { constantKey, literalKey } from "./keys.js";
 import { skipOuter } from "./origins.js";
@@ -837,8 +838,11 @@ export class FunctionWalker {
     const heap = this.heapNode(declaration, target.getName());
     const held = this.heldFunctions(heap);
     const initial = constFunction(declaration);
-    if (!held && !initial) return Value.of(heap);
-    return join(join(Value.of(heap), held ?? Value.empty), initial ? Value.ofFunctions([initial]) : Value.empty);
+    // `const runner = new JobRunner(…)`: always that one instance, whose fields are its own.
+    const made = constAllocation(declaration);
+    const value = made ? join(Value.of(heap), allocationMarker(this.ctx, made)) : Value.of(heap);
+    if (!held && !initial) return value;
+    return join(join(value, held ?? Value.empty), initial ? Value.ofFunctions([initial]) : Value.empty);
   }
 
   /**
@@ -934,10 +938,10 @@ export class FunctionWalker {
       if (held) value = join(value, held);
       const info = value.input && value.input.base === "this" && value.input.path.length === 1 ? this.ctx.inputs.get(value.input.node) : undefined;
       if (heap && info) {
-        // `this.f` of an object this function did not build: the class field's heap node feeds the
-        // input, and a call site whose receiver has a known `f` (an instance it built) uses that
-        // instead (see instantiate), so two instances of a value class stay apart.
-        this.ctx.addEdge(heap, info.node, { kind: "data" });
+        // `this.f` of an object this function did not build: each call site reads it from its
+        // receiver (an instance it built, an instance's own heap node, or the class heap; see
+        // instantiate), so two instances of a value class stay apart. For a method no call site
+        // runs, the class heap feeds the input itself (see analyzeTypeScript).
         info.heap = heap;
         const declaration = this.ctx.checker.getSymbolAtLocation(ts.isPropertyAccessExpression(access) ? access.name : access)?.valueDeclaration;
         info.readonlyField = declaration !== undefined && (ts.getCombinedModifierFlags(declaration) & ts.ModifierFlags.Readonly) !== 0;
@@ -1293,6 +1297,7 @@ export class FunctionWalker {
     if (!this.ctx.graph.hasNode(key)) {
       const anchor = declaration ?? at;
       this.ctx.graph.addNode(key, { kind: "ts-heap", ...atPosition(positionOf(this.ctx, anchor)), note: `class field ${owner}.${field}`, scope: `${owner}.${field}` });
+      declareClassHeap(this.ctx, key);
     }
     if (declaration && (ts.isPropertyDeclaration(declaration) || ts.isParameter(declaration))) this.declareHeap(key, declaration);
     return key;
@@ -1535,3 +1540,11 @@ function parameterText(parameter: ts.ParameterDeclaration): string {
 }
 
 export { nodeKey };
+
+/** The `new C(…)` a `const` is initialized with, if that is its initializer. */
+function constAllocation(declaration: ts.Declaration): ts.NewExpression | undefined {
+  if (!ts.isVariableDeclaration(declaration) || !declaration.initializer) return undefined;
+  if (!(ts.getCombinedNodeFlags(declaration) & ts.NodeFlags.Const)) return undefined;
+  const init = skipOuter(declaration.initializer);
+  return ts.isNewExpression(init) ? init : undefined;
+}
