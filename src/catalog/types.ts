@@ -30,3 +30,28 @@ export interface CatalogEntry {
   globals?: string[];
   sinks: CatalogSink[];
 }
+
+/**
+ * A package's component wrappers (higher-order components): a call of one returns a component
+ * that renders the component given as an argument with the props it receives, so a JSX element
+ * of the result calls that component. Not a sink: a model of how code runs, always on.
+ */
+export interface ComponentWrapperEntry {
+  id: string;
+  /** Package names (and subpaths) that export the wrappers. */
+  modules: string[];
+  wrappers: ComponentWrapper[];
+}
+
+export interface ComponentWrapper {
+  /** Exported names (`memo`; also reached as `React.memo` through a default or namespace import). */
+  calls: string[];
+  /** The argument that is the component; default 0. */
+  component?: number;
+  /** The component is a render function called with the props and the element's `ref` (`forwardRef`). */
+  forwardsRef?: boolean;
+  /** The argument loads a module (`() => import("./X")`) whose default export is the component (`lazy`). */
+  loads?: boolean;
+  /** The wrapper is what the call returns (`inject("store")(Component)`, `connect(map)(Component)`). */
+  curried?: boolean;
+}

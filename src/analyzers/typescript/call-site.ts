@@ -1,5 +1,6 @@
 import { ts } from "ts-morph";
 import type { CallRuleBase } from "./rules.js";
+import { componentWrapperOf, loadedDefaultExport } from "./components.js";
 import { type FunctionLike, isFunctionLike, type ScanContext } from "./context.js";
 import { type ModuleOrigin, moduleMatches, skipOuter } from "./origins.js";
 
@@ -250,25 +251,57 @@ function ownerOf(declaration: ts.Declaration): string | undefined {
 /**
  * The functions with bodies a function-valued expression may stand for: a function written in
  * place, a function or method named by reference (`list.map(faithOf)`, `this.handle`), a
- * variable holding one (`const extract = faithOf`).
+ * variable holding one (`const extract = faithOf`), a module's default export, a component
+ * wrapper's component (`memo(Row)`).
  */
-export function functionsOf(ctx: ScanContext, expression: ts.Expression, depth = 0): FunctionLike[] {
+export function functionsOf(ctx: ScanContext, expression: ts.Expression): FunctionLike[] {
+  return definitionsOf(ctx, expression).flatMap(({ node }) => (isFunctionLike(node) ? [node] : []));
+}
+
+/** A function or class of the scanned code that an expression stands for. */
+export interface Definition {
+  node: FunctionLike | ts.ClassLikeDeclaration;
+  /** Reached through `forwardRef`: a render function React calls with the props and the ref. */
+  forwardsRef: boolean;
+}
+
+/**
+ * The functions (with bodies) and classes of the scanned code an expression stands for, followed
+ * through `const` bindings, imports, `export default`, `.bind(…)` and component wrappers.
+ */
+export function definitionsOf(ctx: ScanContext, expression: ts.Expression, depth = 0, forwardsRef = false): Definition[] {
   const node = skipOuter(expression);
-  if (isFunctionLike(node)) return node.body ? [node] : [];
-  // `handler.bind(thisArg)`: the same function (bound arguments are not tracked).
-  if (ts.isCallExpression(node) && ts.isPropertyAccessExpression(node.expression) && node.expression.name.text === "bind" && depth <= 4) {
-    return functionsOf(ctx, node.expression.expression, depth + 1);
+  if (isFunctionLike(node)) return node.body ? [{ node, forwardsRef }] : [];
+  if (ts.isClassExpression(node)) return [{ node, forwardsRef }];
+  if (depth > 4) return [];
+  if (ts.isCallExpression(node)) {
+    // `handler.bind(thisArg)`: the same function (bound arguments are not tracked).
+    if (ts.isPropertyAccessExpression(node.expression) && node.expression.name.text === "bind") return definitionsOf(ctx, node.expression.expression, depth + 1, forwardsRef);
+    const wrapped = componentWrapperOf(ctx, node);
+    if (!wrapped?.component) return [];
+    const ref = forwardsRef || wrapped.wrapper.forwardsRef === true;
+    if (!wrapped.wrapper.loads) return definitionsOf(ctx, wrapped.component, depth + 1, ref);
+    const loaded = loadedDefaultExport(ctx, wrapped.component);
+    return loaded ? definitionsOfSymbol(ctx, loaded, depth + 1, ref) : [];
   }
-  if (depth > 4 || !(ts.isIdentifier(node) || ts.isPropertyAccessExpression(node))) return [];
-  let symbol = ctx.checker.getSymbolAtLocation(ts.isPropertyAccessExpression(node) ? node.name : node);
-  if (symbol && symbol.flags & ts.SymbolFlags.Alias) symbol = ctx.checker.getAliasedSymbol(symbol);
-  const found: FunctionLike[] = [];
-  for (const declaration of symbol?.declarations ?? []) {
+  if (!(ts.isIdentifier(node) || ts.isPropertyAccessExpression(node))) return [];
+  const symbol = ctx.checker.getSymbolAtLocation(ts.isPropertyAccessExpression(node) ? node.name : node);
+  return symbol ? definitionsOfSymbol(ctx, symbol, depth, forwardsRef) : [];
+}
+
+function definitionsOfSymbol(ctx: ScanContext, symbol: ts.Symbol, depth: number, forwardsRef: boolean): Definition[] {
+  if (symbol.flags & ts.SymbolFlags.Alias) symbol = ctx.checker.getAliasedSymbol(symbol);
+  const found: Definition[] = [];
+  for (const declaration of symbol.declarations ?? []) {
     if (declaration.getSourceFile().isDeclarationFile) continue;
     const fn = asFunction(declaration);
-    if (fn?.body) found.push(fn);
+    if (fn?.body) found.push({ node: fn, forwardsRef });
+    else if (ts.isClassDeclaration(declaration)) found.push({ node: declaration, forwardsRef });
     else if (ts.isVariableDeclaration(declaration) && declaration.initializer && ts.getCombinedNodeFlags(declaration) & ts.NodeFlags.Const) {
-      found.push(...functionsOf(ctx, declaration.initializer, depth + 1));
+      found.push(...definitionsOf(ctx, declaration.initializer, depth + 1, forwardsRef));
+    } else if (ts.isExportAssignment(declaration)) {
+      // `export default observer(Profile)`, `export default (props) => …`
+      found.push(...definitionsOf(ctx, declaration.expression, depth + 1, forwardsRef));
     }
   }
   return found;

@@ -12,6 +12,7 @@ import { constantKey } from "./keys.js";
 import { declaredBelow, type FunctionWalker, stripDeclared, withoutTypeSources } from "./walker.js";
 import type { LabelledField } from "./type-facts.js";
 import { emitterCall } from "./emitters.js";
+import { wrapperCall } from "./components.js";
 import { allFunctions, ANY_FIELD, boundArguments, CALL_RESULT, collapse, type InputBase, join, joinAll, MAX_PATH, parameterKeyIndex, REJECTED_FIELD, Value } from "./value.js";
 
 /** The arguments of a call as the walker sees them. */
@@ -111,6 +112,7 @@ function callResult(w: FunctionWalker, site: CallSite, receiver: Value | undefin
   } else {
     result =
       emitterCall(w, site, receiver, args) ??
+      wrapperCall(w, site, args) ??
       applyBuiltin(w, site, receiver, args) ??
       callOfValue(w, site, receiver, args, callee) ??
       (sinks.some((hit) => ANSWERING_PURPOSES.has(hit.purpose)) ? answerOf(w, site, args) : unknownCall(w, site, receiver, args));

@@ -2,7 +2,7 @@ import { ts } from "ts-morph";
 import { at as atPosition, nodeKey } from "../../graph/lineage-graph.js";
 import { annotationValues, paramLabelsFromFunction } from "./annotations.js";
 import { accessorOf, applyFunction, evaluateCall, evaluateTaggedTemplate, runAccessor } from "./calls.js";
-import { functionsOf } from "./call-site.js";
+import { componentsOf } from "./components.js";
 import {
   type FunctionLike,
   isFunctionLike,
@@ -726,7 +726,8 @@ export class FunctionWalker {
    * A JSX element: its attribute and child expressions run in place (inline handlers with nothing
    * known of their parameters). An element whose tag is a component of the scanned code
    * (`<ContactButton email={a.email} />`) calls it with its props: an object of the attributes,
-   * spreads included, and the children's values as `children`.
+   * spreads included, and the children's values as `children`; a `forwardRef` render function
+   * gets the `ref` attribute as its second argument instead (see componentsOf).
    */
   private jsx(node: ts.Node): void {
     if (ts.isJsxFragment(node)) {
@@ -745,20 +746,22 @@ export class FunctionWalker {
       }
       const value = attribute.initializer ? this.jsxChild(attribute.initializer) : Value.empty;
       const name = ts.isIdentifier(attribute.name) ? attribute.name.text : attribute.name.getText();
-      fields.set(name, this.materialize(value, attribute.name, `prop ${name}`));
+      // `key` is React's, never a prop of the component.
+      if (name !== "key") fields.set(name, this.materialize(value, attribute.name, `prop ${name}`));
     }
     let children = Value.empty;
     if (ts.isJsxElement(node)) for (const child of node.children) children = join(children, this.jsxChild(child));
-    const components = isComponentTag(opening.tagName) ? this.componentsOf(opening.tagName) : [];
+    const components = isComponentTag(opening.tagName) ? componentsOf(this.ctx, opening.tagName) : [];
     if (components.length === 0) return;
     if (!children.isEmpty) fields.set("children", children);
     const spreadWhole = joinAll(spreads.map((spread) => new Value(spread.steps, spread.origins, undefined, spread.input)));
     const props = spreadWhole.withFields(fields);
     const text = opening.tagName.getText();
     const site = { node: opening.tagName, text: text.length > 60 ? `${text.slice(0, 57)}…` : text, isNew: false };
-    for (const component of components) {
-      if ("kind" in component) applyFunction(this, site, component, [props]);
-      else applyFunction(this, site, component.render, [], Value.empty.withFields(new Map([["props", props]])));
+    for (const { fn, calling } of components) {
+      if (calling === "props") applyFunction(this, site, fn, [props]);
+      else if (calling === "props-and-ref") applyFunction(this, site, fn, [withoutField(props, "ref"), props.fields.get("ref") ?? Value.empty]);
+      else applyFunction(this, site, fn, [], Value.empty.withFields(new Map([["props", props]])));
     }
   }
 
@@ -774,19 +777,6 @@ export class FunctionWalker {
     }
     if (ts.isJsxElement(node) || ts.isJsxSelfClosingElement(node) || ts.isJsxFragment(node)) this.jsx(node);
     return Value.empty;
-  }
-
-  /** The function components, or class components' `render` methods, a JSX tag names in the scanned code. */
-  private componentsOf(tag: ts.JsxTagNameExpression): Array<FunctionLike | { render: FunctionLike }> {
-    if (!ts.isIdentifier(tag) && !ts.isPropertyAccessExpression(tag)) return [];
-    const functions: Array<FunctionLike | { render: FunctionLike }> = functionsOf(this.ctx, tag);
-    if (functions.length > 0) return functions;
-    let symbol = this.ctx.checker.getSymbolAtLocation(ts.isPropertyAccessExpression(tag) ? tag.name : tag);
-    if (symbol && symbol.flags & ts.SymbolFlags.Alias) symbol = this.ctx.checker.getAliasedSymbol(symbol);
-    const cls = symbol?.declarations?.find(ts.isClassDeclaration);
-    if (!cls || cls.getSourceFile().isDeclarationFile) return [];
-    const render = cls.members.find((m): m is ts.MethodDeclaration => ts.isMethodDeclaration(m) && m.name.getText() === "render" && m.body !== undefined);
-    return render ? [{ render }] : [];
   }
 
   // ---------------------------------------------------------------- reads

@@ -1,0 +1,5 @@
+export interface Invitee {
+  email: string;
+  phone: string;
+  team: string;
+}

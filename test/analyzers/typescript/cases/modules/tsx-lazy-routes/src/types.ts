@@ -1,0 +1,5 @@
+export interface Account {
+  id: string;
+  name: string;
+  billingEmail: string;
+}

@@ -1,0 +1,6 @@
+export interface Member {
+  id: string;
+  email: string;
+  role: "owner" | "admin" | "member";
+  initials: string;
+}

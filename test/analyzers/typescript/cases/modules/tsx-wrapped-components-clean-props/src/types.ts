@@ -1,0 +1,6 @@
+export interface Member {
+  id: string;
+  name: string;
+  role: string;
+  email: string;
+}
