@@ -4,8 +4,8 @@
  *
  *   npm run build && node scripts/ts-spec-score.mjs [--since COMMIT] [--cases DIR]
  *
- * A flow is (label, source file:line, sink file:line, purpose, verdict), as the spec test compares
- * them. Expected flows come from each case's expected.json (todo cases included: they are counted
+ * A flow is (label, source file:line, sink file:line, purpose, verdict, kind), as the spec test
+ * compares them (kind `implicit` or, when absent, explicit). Expected flows come from each case's expected.json (todo cases included: they are counted
  * as what they are, misses); actual flows from a scan of the case folder with the built analyzer.
  * `--since COMMIT` scores only the cases added after COMMIT (e.g. a held-out batch).
  */
@@ -36,7 +36,7 @@ if (since) {
   names = names.filter((n) => fresh.has(n));
 }
 
-const key = (f) => `${f.label} ${f.source} -> ${f.sink} ${f.purpose} ${f.verdict}`;
+const key = (f) => `${f.label} ${f.source} -> ${f.sink} ${f.purpose} ${f.verdict} ${f.kind ?? "explicit"}`;
 const totals = new Map();
 const failing = [];
 for (const name of names) {
@@ -44,7 +44,7 @@ for (const name of names) {
   const expected = JSON.parse(fs.readFileSync(path.join(dir, "expected.json"), "utf8"));
   const result = runScan({ paths: [dir], cwd: dir });
   const actual = new Set(
-    result.flows.map((f) => key({ label: f.label, source: `${f.source.file}:${f.source.line}`, sink: `${f.sink.file}:${f.sink.line}`, purpose: f.sink.purpose, verdict: f.verdict })),
+    result.flows.map((f) => key({ label: f.label, source: `${f.source.file}:${f.source.line}`, sink: `${f.sink.file}:${f.sink.line}`, purpose: f.sink.purpose, verdict: f.verdict, kind: f.kind })),
   );
   const wanted = new Set(expected.flows.map(key));
   const tp = [...wanted].filter((k) => actual.has(k)).length;

@@ -24,10 +24,14 @@ export type EdgeKind =
   | "summary" // a call site instantiates a callee summary: argument → result / inner sink
   | "filter" // SQL: used in WHERE / HAVING / QUALIFY / GROUP BY: not a value flow
   | "join" // SQL: used in JOIN ON / USING: not a value flow
-  | "read"; // a job reads a table
+  | "read" // a job reads a table
+  | "control"; // TypeScript, with `implicitFlows`: the value decides a condition (an implicit flow from there on)
 
 /** Edge kinds along which a label travels. */
 export const DATA_EDGE_KINDS: ReadonlySet<EdgeKind> = new Set<EdgeKind>(["data", "summary", "read"]);
+
+/** Edge kinds along which a label travels as an implicit flow: data edges and the conditions it decides. */
+export const IMPLICIT_EDGE_KINDS: ReadonlySet<EdgeKind> = new Set<EdgeKind>([...DATA_EDGE_KINDS, "control"]);
 
 export interface Position {
   /** Path relative to the scan root, `/`-separated. */

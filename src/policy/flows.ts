@@ -6,6 +6,8 @@ import {
   compare,
   DATA_EDGE_KINDS,
   type EdgeAttributes,
+  type EdgeKind,
+  IMPLICIT_EDGE_KINDS,
   type LineageGraph,
   type NodeAttributes,
   nodeKey,
@@ -21,7 +23,9 @@ import { verdictOf } from "./verdict.js";
 /**
  * Finds every flow of a label into a purpose: for each labelled source asset, a breadth-first walk
  * over data edges (so the first time a sink site is met, the path is a shortest one), stopping at
- * sanitizers that remove the label. One flow per label, source asset and sink site.
+ * sanitizers that remove the label. One flow per label, source asset and sink site. With
+ * `implicitFlows`, a second walk goes on from there over the conditions the label decides
+ * (control edges): the sink sites it reaches that the first did not are implicit flows.
  */
 export function findFlows(graph: LineageGraph, config: LineageConfig): Flow[] {
   const zones = compileZones(config.zones ?? []);
@@ -71,6 +75,9 @@ interface Visit {
   edge?: EdgeAttributes;
 }
 
+/** Where each node was reached from (one walk's visits, or an implicit walk's on top of the explicit one's). */
+type Visits = Pick<ReadonlyMap<string, Visit>, "get">;
+
 interface SinkHit {
   purpose: string;
   kind: FlowSink["kind"];
@@ -93,18 +100,56 @@ function walk(
   zones: CompiledZone[],
   config: LineageConfig,
 ): Flow[] {
-  const g = graph.graph;
-  const visits = new Map<string, Visit>();
-  const queue: string[] = [];
-  for (const start of starts) {
-    visits.set(start, {});
-    queue.push(start);
+  const explicit = search(graph, label, new Map(starts.map((start) => [start, {}])), DATA_EDGE_KINDS, zones);
+  const flows = [...explicit.found.values()].map((hit) => flowOf(graph, label, asset, hit, explicit.visits, config));
+  if (!config.implicitFlows) return flows;
+  // Implicit: on from the conditions the label decides, through what the first walk did not reach.
+  const seeds = new Map<string, Visit>();
+  for (const key of explicit.queue) {
+    if (graph.node(key).removes?.includes(label) && explicit.visits.get(key)?.previous !== undefined) continue;
+    const next: Array<[string, EdgeAttributes]> = [];
+    graph.graph.forEachOutEdge(key, (_edge, edgeAttributes, _source, target) => {
+      if (edgeAttributes.kind === "control" && !explicit.visits.has(target) && !seeds.has(target)) next.push([target, edgeAttributes]);
+    });
+    next.sort(([a], [b]) => compare(a, b));
+    for (const [target, edge] of next) if (!seeds.has(target)) seeds.set(target, { previous: key, edge });
   }
-  const found = new Map<string, { hit: SinkHit; start: string }>();
+  if (seeds.size === 0) return flows;
+  const implicit = search(graph, label, seeds, IMPLICIT_EDGE_KINDS, zones, explicit.visits);
+  const visits = { get: (key: string) => implicit.visits.get(key) ?? explicit.visits.get(key) };
+  for (const [id, hit] of implicit.found) {
+    // An explicit flow to the same sink site wins.
+    if (!explicit.found.has(id)) flows.push(flowOf(graph, label, asset, hit, visits, config, "implicit"));
+  }
+  return flows;
+}
+
+interface Search {
+  visits: Map<string, Visit>;
+  /** The nodes in the order the walk reached them. */
+  queue: string[];
+  /** Sink hits by purpose and site, the first (shortest) of each. */
+  found: Map<string, SinkHit>;
+}
+
+/** Breadth-first from `starts` over edges of `kinds`, recording the sinks met; never into a node of `skip`. */
+function search(
+  graph: LineageGraph,
+  label: string,
+  starts: Map<string, Visit>,
+  kinds: ReadonlySet<EdgeKind>,
+  zones: CompiledZone[],
+  skip?: ReadonlyMap<string, Visit>,
+): Search {
+  const g = graph.graph;
+  const visits = new Map(starts);
+  const queue = [...starts.keys()];
+  const found = new Map<string, SinkHit>();
   const record = (hit: SinkHit): void => {
     const id = `${hit.purpose}\u0000${hit.site}`;
-    if (!found.has(id)) found.set(id, { hit, start: hit.node });
+    if (!found.has(id)) found.set(id, hit);
   };
+  const known = (key: string): boolean => visits.has(key) || skip?.has(key) === true;
 
   for (let head = 0; head < queue.length; head++) {
     const key = queue[head];
@@ -114,38 +159,46 @@ function walk(
     if (attributes.removes?.includes(label) && visit.previous !== undefined) continue;
     const next: Array<[string, EdgeAttributes]> = [];
     g.forEachOutEdge(key, (_edge, edgeAttributes, _source, target) => {
-      if (!DATA_EDGE_KINDS.has(edgeAttributes.kind)) return;
+      if (!kinds.has(edgeAttributes.kind)) return;
       // Every statement that writes labelled data into a sink table is a sink site of its own.
       if (edgeAttributes.write) for (const hit of tableWrites(graph, key, target, edgeAttributes, zones)) record(hit);
       // A sink inside a wrapper (a project's own logger) reached from a caller's argument: one
       // site per calling function, or every caller of the wrapper would collapse into one flow.
       if (edgeAttributes.kind === "summary") for (const hit of wrappedSinks(graph, key, target, edgeAttributes)) record(hit);
-      if (!visits.has(target)) next.push([target, edgeAttributes]);
+      if (!known(target)) next.push([target, edgeAttributes]);
     });
     next.sort(([a, x], [b, y]) => compare(a, b) || compare(x.write?.site ?? "", y.write?.site ?? ""));
     for (const [target, edge] of next) {
-      if (visits.has(target)) continue;
+      if (known(target)) continue;
       visits.set(target, { previous: key, edge });
       queue.push(target);
     }
   }
+  return { visits, queue, found };
+}
 
-  const flows: Flow[] = [];
-  for (const { hit } of found.values()) {
-    const nodes = hit.previous !== undefined ? [...pathTo(visits, hit.previous), hit.node] : pathTo(visits, hit.node);
-    const sourceNode = g.getNodeAttributes(nodes[0]);
-    const sourcePosition = positionOf(sourceNode) ?? hit.position;
-    const mark = (sourceNode.sources ?? []).find((s) => s.label === label && s.asset === asset)!;
-    flows.push({
-      id: flowId(label, asset, hit),
-      label,
-      verdict: verdictOf(label, hit.purpose, config),
-      source: { ...sourcePosition, kind: mark.kind, asset },
-      sink: { ...hit.position, kind: hit.kind, asset: hit.asset, purpose: hit.purpose },
-      path: stepsOf(graph, nodes, visits, hit),
-    });
-  }
-  return flows;
+function flowOf(
+  graph: LineageGraph,
+  label: string,
+  asset: string,
+  hit: SinkHit,
+  visits: Visits,
+  config: LineageConfig,
+  kind?: Flow["kind"],
+): Flow {
+  const nodes = hit.previous !== undefined ? [...pathTo(visits, hit.previous), hit.node] : pathTo(visits, hit.node);
+  const sourceNode = graph.node(nodes[0]);
+  const sourcePosition = positionOf(sourceNode) ?? hit.position;
+  const mark = (sourceNode.sources ?? []).find((s) => s.label === label && s.asset === asset)!;
+  return {
+    id: flowId(label, asset, hit, kind),
+    label,
+    ...(kind ? { kind } : {}),
+    verdict: verdictOf(label, hit.purpose, config),
+    source: { ...sourcePosition, kind: mark.kind, asset },
+    sink: { ...hit.position, kind: hit.kind, asset: hit.asset, purpose: hit.purpose },
+    path: stepsOf(graph, nodes, visits, hit),
+  };
 }
 
 /** The sinks a label meets at a node: call and job marks, table writes, zone entries. */
@@ -220,14 +273,14 @@ function markHit(mark: SinkMark): Omit<SinkHit, "position" | "node"> {
   return { purpose: mark.purpose, kind: mark.kind, asset: mark.asset, site: mark.site };
 }
 
-function pathTo(visits: Map<string, Visit>, end: string): string[] {
+function pathTo(visits: Visits, end: string): string[] {
   const nodes: string[] = [];
   for (let current: string | undefined = end; current !== undefined; current = visits.get(current)?.previous) nodes.unshift(current);
   return nodes;
 }
 
 /** A reviewer's path: each node with a position, summary edges expanded into the callee's steps. */
-function stepsOf(graph: LineageGraph, nodes: string[], visits: Map<string, Visit>, hit: SinkHit): FlowStep[] {
+function stepsOf(graph: LineageGraph, nodes: string[], visits: Visits, hit: SinkHit): FlowStep[] {
   const steps: FlowStep[] = [];
   const push = (position: Position | undefined, note: string | undefined): void => {
     if (!position) return;
@@ -286,8 +339,10 @@ function describeNode(attributes: NodeAttributes): string {
   return attributes.kind;
 }
 
-function flowId(label: string, asset: string, hit: SinkHit): string {
-  const hash = createHash("sha256").update([label, asset, hit.asset, hit.purpose, hit.site].join("\u0000")).digest("hex");
+/** Stable flow id; an implicit flow's differs from an explicit one's of the same label, source and sink. */
+function flowId(label: string, asset: string, hit: SinkHit, kind?: Flow["kind"]): string {
+  const parts = [label, asset, hit.asset, hit.purpose, hit.site, ...(kind ? [kind] : [])];
+  const hash = createHash("sha256").update(parts.join("\u0000")).digest("hex");
   return `f-${hash.slice(0, 16)}`;
 }
 

@@ -1,10 +1,11 @@
-import { DATA_EDGE_KINDS, type LineageGraph, nodeKey } from "../graph/lineage-graph.js";
+import { IMPLICIT_EDGE_KINDS, type LineageGraph, nodeKey } from "../graph/lineage-graph.js";
 import { LineageGraph as Graph } from "../graph/lineage-graph.js";
 
 /**
  * The part of the graph that flows run through: nodes reachable from a labelled source that also
  * reach a sink (a call or job sink, or a column of a table that is one). What `scan --format dot`
- * draws: the whole graph of a real repository is too large to read.
+ * draws: the whole graph of a real repository is too large to read. Control edges (implicit flows,
+ * present only with `implicitFlows`) are followed too.
  */
 export function flowSubgraph(graph: LineageGraph): LineageGraph {
   const g = graph.graph;
@@ -23,7 +24,7 @@ export function flowSubgraph(graph: LineageGraph): LineageGraph {
   });
   for (let i = 0; i < queue.length; i++) {
     g.forEachOutEdge(queue[i], (_e, attributes, _s, target) => {
-      if (DATA_EDGE_KINDS.has(attributes.kind) && !forward.has(target)) {
+      if (IMPLICIT_EDGE_KINDS.has(attributes.kind) && !forward.has(target)) {
         forward.add(target);
         queue.push(target);
       }
@@ -39,7 +40,7 @@ export function flowSubgraph(graph: LineageGraph): LineageGraph {
   });
   for (let i = 0; i < back.length; i++) {
     g.forEachInEdge(back[i], (_e, attributes, source) => {
-      if (DATA_EDGE_KINDS.has(attributes.kind) && forward.has(source) && !backward.has(source)) {
+      if (IMPLICIT_EDGE_KINDS.has(attributes.kind) && forward.has(source) && !backward.has(source)) {
         backward.add(source);
         back.push(source);
       }

@@ -39,7 +39,8 @@ export function traceAsset(graph: LineageGraph, flows: Flow[], target: string): 
   lines.push("", `Downstream columns, tables and jobs (${downstream.length}):`, ...(downstream.length ? downstream : ["  none"]));
   lines.push("", `Flows into purposes (${matching.length}):`);
   for (const flow of matching) {
-    lines.push(`  ${flow.verdict === "violation" ? "VIOLATION" : "allowed  "} ${flow.label} → ${flow.sink.purpose}  ${flow.sink.asset}  ${flow.sink.file}:${flow.sink.line}:${flow.sink.column}`);
+    const kind = flow.kind === "implicit" ? "  (implicit flow)" : "";
+    lines.push(`  ${flow.verdict === "violation" ? "VIOLATION" : "allowed  "} ${flow.label} → ${flow.sink.purpose}  ${flow.sink.asset}  ${flow.sink.file}:${flow.sink.line}:${flow.sink.column}${kind}`);
     for (const step of flow.path) lines.push(`      ${step.file}:${step.line}:${step.column}  ${step.note}`);
   }
   if (matching.length === 0) lines.push("  none");

@@ -23,6 +23,8 @@ export interface Flow {
   /** Stable: hashes label, source asset, sink asset, purpose and the sink site's place in code. */
   id: string;
   label: string;
+  /** Only for an implicit flow (config `implicitFlows`): the label decides a condition on the way to the sink. */
+  kind?: "implicit";
   verdict: Verdict;
   /** Only with --baseline: the flow is absent from the baseline. */
   new?: boolean;

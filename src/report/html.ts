@@ -19,7 +19,7 @@ export function renderHtml(report: ScanReport): string {
 <meta name="generator" content="${esc(`${report.tool.name} ${report.tool.version}`)}">
 <title>${esc(title)}</title>
 <style>
-${STYLE}
+${STYLE}${report.flows.some((flow) => flow.kind === "implicit") ? `\n${IMPLICIT_STYLE}` : ""}
 </style>
 </head>
 <body>
@@ -54,7 +54,7 @@ function renderFlow(flow: Flow): string {
     .map((step, index) => `<tr><td class="n">${index + 1}</td><td class="loc">${loc(step)}</td><td>${esc(step.note)}</td></tr>`)
     .join("\n");
   return `<article class="flow ${verdict}" id="${esc(flow.id)}">
-<h3><span class="verdict">${verdict === "violation" ? "Violation" : "Allowed"}</span> ${esc(flow.label)} → ${esc(flow.sink.purpose)} <span class="sink-name">(${esc(sinkName)})</span>${flow.new ? ' <span class="new">new</span>' : ""}</h3>
+<h3><span class="verdict">${verdict === "violation" ? "Violation" : "Allowed"}</span> ${esc(flow.label)} → ${esc(flow.sink.purpose)} <span class="sink-name">(${esc(sinkName)})</span>${flow.kind === "implicit" ? ' <span class="implicit">implicit flow</span>' : ""}${flow.new ? ' <span class="new">new</span>' : ""}</h3>
 <table class="ends">
 <tr><th>Source</th><td class="loc">${loc(flow.source)}</td><td>${esc(flow.source.kind)} ${esc(flow.source.asset)}</td></tr>
 <tr><th>Sink</th><td class="loc">${loc(flow.sink)}</td><td>${esc(flow.sink.kind)} ${esc(flow.sink.asset)} (purpose ${esc(flow.sink.purpose)})</td></tr>
@@ -95,6 +95,9 @@ function loc(position: Position): string {
 function esc(text: string): string {
   return text.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;").replace(/"/g, "&quot;").replace(/'/g, "&#39;");
 }
+
+/** Only in a report with implicit flows, so other reports stay as they were. */
+const IMPLICIT_STYLE = `.implicit { background: #e2e3f3; color: #3d3f7a; border-radius: 3px; padding: 0 0.4rem; font-size: 0.8em; }`;
 
 const STYLE = `:root { color-scheme: light dark; --bad: #c0392b; --good: #1e8449; --muted: #6c757d; --line: #d0d7de; }
 body { font: 14px/1.5 -apple-system, "Segoe UI", Helvetica, Arial, sans-serif; margin: 2rem auto; max-width: 72rem; padding: 0 1rem; }

@@ -27,6 +27,7 @@ export function reportDocument(report: ScanReport): ScanReport {
       id: flow.id,
       label: flow.label,
       verdict: flow.verdict,
+      ...(flow.kind !== undefined ? { kind: flow.kind } : {}),
       ...(flow.new !== undefined ? { new: flow.new } : {}),
       source: {
         file: flow.source.file,

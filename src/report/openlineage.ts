@@ -156,7 +156,7 @@ function walkUpstream(
 function step(transformation: Transformation, kind: EdgeKind): Transformation {
   if (transformation.type === "INDIRECT" || DATA_EDGE_KINDS.has(kind)) return transformation;
   // Masking describes how an output value hides an input value; an input that only filters or joins has no value in the output.
-  return { type: "INDIRECT", subtype: kind === "join" ? "JOIN" : "FILTER", masking: false };
+  return { type: "INDIRECT", subtype: kind === "join" ? "JOIN" : kind === "control" ? "CONDITIONAL" : "FILTER", masking: false };
 }
 
 function inputFields(inputs: Map<string, InputField>, namespace: string) {

@@ -12,7 +12,7 @@ const FLOW_FINGERPRINT = "privacyLineageFlowId/v1";
 /**
  * SARIF 2.1.0 for code-scanning tools. Each violation is an `error` result at the sink, with the
  * source as a related location, the path as a code flow and the stable flow id as a partial
- * fingerprint. Allowed flows are not results: GitHub code scanning shows every result as an alert,
+ * fingerprint; an implicit flow says so in its message and `properties.kind`. Allowed flows are not results: GitHub code scanning shows every result as an alert,
  * whatever its `kind`. Diagnostics are tool execution notifications.
  */
 export function renderSarif(report: ScanReport): string {
@@ -71,20 +71,23 @@ export function renderSarif(report: ScanReport): string {
 
 function result(flow: Flow) {
   const sinkName = flow.sink.kind === "call" ? flow.sink.asset : `${flow.sink.kind} ${flow.sink.asset}`;
+  const implicit = flow.kind === "implicit";
   return {
     ruleId: SARIF_RULES.violation,
     ruleIndex: 0,
     level: "error",
     message: {
-      text:
-        `Data labelled "${flow.label}" from [${escapeLinkText(flow.source.asset)}](1) reaches ${sinkName}, ` +
-        `used for "${flow.sink.purpose}", which the policy for "${flow.label}" does not allow.`,
+      text: implicit
+        ? `Implicit flow: data labelled "${flow.label}" from [${escapeLinkText(flow.source.asset)}](1) decides a condition that leads to ${sinkName}, ` +
+          `used for "${flow.sink.purpose}", which the policy for "${flow.label}" does not allow.`
+        : `Data labelled "${flow.label}" from [${escapeLinkText(flow.source.asset)}](1) reaches ${sinkName}, ` +
+          `used for "${flow.sink.purpose}", which the policy for "${flow.label}" does not allow.`,
     },
     locations: [location(flow.sink, `sink: ${sinkName} (${flow.sink.purpose})`)],
     relatedLocations: [{ id: 1, ...location(flow.source, `source: ${flow.source.kind} ${flow.source.asset} (${flow.label})`) }],
     codeFlows: [
       {
-        message: { text: `${flow.label} → ${flow.sink.purpose}` },
+        message: { text: `${flow.label} → ${flow.sink.purpose}${implicit ? " (implicit flow)" : ""}` },
         threadFlows: [
           {
             locations: flow.path.map((step, index) => ({
@@ -100,6 +103,7 @@ function result(flow: Flow) {
     properties: {
       flowId: flow.id,
       label: flow.label,
+      ...(implicit ? { kind: flow.kind } : {}),
       purpose: flow.sink.purpose,
       source: { kind: flow.source.kind, asset: flow.source.asset },
       sink: { kind: flow.sink.kind, asset: flow.sink.asset },

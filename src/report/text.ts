@@ -52,6 +52,7 @@ function renderFlow(flow: Flow, paint: Paint): string {
   const sinkName = flow.sink.kind === "call" ? flow.sink.asset : `${flow.sink.kind} ${flow.sink.asset}`;
   const header =
     `${verdict}  ${paint(`${printable(flow.label)} → ${printable(flow.sink.purpose)}`, "bold")}  (${printable(sinkName)})` +
+    (flow.kind === "implicit" ? `  ${paint("implicit flow", "cyan")}` : "") +
     (flow.new ? `  ${paint("[new]", "yellow")}` : "");
 
   const endWidth = Math.max(location(flow.source).length, location(flow.sink).length);

@@ -3,6 +3,7 @@ import fs from "node:fs";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
 import type { SerializedLineageGraph } from "../../src/graph/lineage-graph.js";
+import { validateReport } from "../../src/report/validate.js";
 import { brief, copyFixture, fixture, lineage, repoRoot, scanJson, tempDir } from "./helpers.js";
 
 describe("bad input never crashes a scan", () => {
@@ -219,5 +220,50 @@ describe("graph export, merge, trace, init", () => {
     const usage = spawnSync(process.execPath, [bin, "scan", "nope"], { encoding: "utf8" });
     expect(usage.status).toBe(2);
     expect(usage.stderr).not.toMatch(/at .*\.js:\d+/);
+  });
+});
+
+describe("implicit flows (config implicitFlows)", () => {
+  /** fixtures/fitness-app with `implicitFlows` set to `value` (or left out). */
+  const fitnessApp = (value?: boolean): string => {
+    const dir = copyFixture("fitness-app");
+    const file = path.join(dir, "lineage.config.json");
+    if (value !== undefined) fs.writeFileSync(file, fs.readFileSync(file, "utf8").replace("{", `{\n  "implicitFlows": ${value},`));
+    return dir;
+  };
+
+  it("reports data that only decides a condition as a flow of kind implicit, in JSON, text and SARIF", async () => {
+    const dir = fitnessApp(true);
+    const { run, report } = await scanJson(dir);
+    expect(run.code).toBe(1);
+    expect(validateReport(report)).toEqual([]);
+    const implicit = report.flows.filter((f) => f.kind === "implicit");
+    // The workout's heart rate picks the analytics event name: `avgHeartRate >= HIGH ? "long_hard_workout" : …`.
+    expect(implicit.map(brief)).toEqual(["health src/workouts/workout-service.ts:41 -> src/workouts/workout-service.ts:39 analytics allowed"]);
+    expect(implicit[0].path.map((step) => step.note)).toContain("decides the condition at src/workouts/workout-service.ts:41:16");
+    expect(run.stdout).toMatch(/"verdict": "allowed",\n\s+"kind": "implicit",/);
+
+    const text = await lineage(["scan", dir]);
+    expect(text.stdout).toContain("ALLOWED    health → analytics  (posthog-node.PostHog.capture)  implicit flow");
+
+    // SARIF results are violations only: a violating implicit flow says what it is.
+    const strict = fitnessApp(true);
+    const config = path.join(strict, "lineage.config.json");
+    fs.writeFileSync(config, fs.readFileSync(config, "utf8").replace('"deniedPurposes": ["insurance", "ads"]', '"deniedPurposes": ["insurance", "ads", "analytics"]'));
+    const sarif = JSON.parse((await lineage(["scan", strict, "--format", "sarif"])).stdout);
+    const results = sarif.runs[0].results as Array<{ message: { text: string }; properties: { kind?: string } }>;
+    expect(results.filter((r) => r.properties.kind === "implicit").map((r) => r.message.text)).toEqual([expect.stringMatching(/^Implicit flow: data labelled "health"/)]);
+  });
+
+  it("changes nothing without the switch, and keeps every explicit flow and its id with it", async () => {
+    const absent = await lineage(["scan", fitnessApp(), "--format", "json"]);
+    const off = await lineage(["scan", fitnessApp(false), "--format", "json"]);
+    expect(off.stdout).toBe(absent.stdout);
+    const explicitOnly = JSON.parse(absent.stdout) as { flows: Array<Record<string, unknown>> };
+    expect(explicitOnly.flows.every((f) => !("kind" in f))).toBe(true);
+    const withSwitch = (await scanJson(fitnessApp(true))).report;
+    expect(withSwitch.flows.filter((f) => f.kind === undefined)).toEqual(explicitOnly.flows);
+    const explicitIds = new Set(explicitOnly.flows.map((f) => f.id));
+    expect(withSwitch.flows.filter((f) => f.kind === "implicit").every((f) => !explicitIds.has(f.id))).toBe(true);
   });
 });

@@ -42,6 +42,27 @@ const none: Model = (c: Call) => {
   return Value.empty;
 };
 const same: Model = (c) => c.receiver;
+/** With `implicitFlows`: a predicate's answer is the outcome of testing what it looks at (see control.ts); without, nothing. */
+const test = (c: Call, ...looked: Value[]): Value => (c.w.implicit ? c.w.tested(joinAll(looked), c.site.node) : Value.empty);
+const tests: Model = (c) => test(c, c.receiver, ...c.args.values);
+const looksUp: Model = (c) => (none(c), tests(c));
+/**
+ * A predicate callback (`some`, `filter`, `find` …), walked as `none` walks it. With
+ * `implicitFlows`, the outcome of its answers (a predicate passed by name runs too).
+ */
+const answers = (c: Call): Value => {
+  if (!c.w.implicit) return none(c);
+  const params = [element(c), keysOf(c.receiver), c.receiver];
+  let answer = Value.empty;
+  for (const index of c.args.callbacks.keys()) answer = join(answer, c.callback(index, params));
+  if (!c.args.callbacks.has(0) && c.args.expressions[0]) answer = join(answer, c.callback(0, params));
+  return test(c, answer);
+};
+/** What a selection by a predicate returns (`filter`, `find`): with `implicitFlows`, the predicate's outcome too. */
+const selected = (c: Call, chosen: Value): Value => {
+  const answer = answers(c);
+  return answer.isEmpty ? chosen : join(chosen, answer);
+};
 
 /** Instance methods, by name; used when the receiver is not a function of the scanned code. */
 const instanceMethods: Record<string, Model> = {
@@ -49,16 +70,16 @@ const instanceMethods: Record<string, Model> = {
   map: (c) => list(c.callback(0, [element(c), Value.empty, c.receiver])),
   flatMap: (c) => list(c.w.readField(c.callback(0, [element(c), Value.empty, c.receiver]), ANY_FIELD, c.site.node)),
   forEach: none,
-  filter: (c: Call) => (none(c), c.receiver),
-  find: (c) => (none(c), element(c)),
-  findLast: (c) => (none(c), element(c)),
-  some: none,
-  every: none,
-  findIndex: none,
-  findLastIndex: none,
-  includes: none,
-  indexOf: none,
-  lastIndexOf: none,
+  filter: (c: Call) => selected(c, c.receiver),
+  find: (c) => selected(c, element(c)),
+  findLast: (c) => selected(c, element(c)),
+  some: answers,
+  every: answers,
+  findIndex: answers,
+  findLastIndex: answers,
+  includes: looksUp,
+  indexOf: looksUp,
+  lastIndexOf: looksUp,
   sort: (c) => (none(c), c.receiver),
   toSorted: (c) => (none(c), c.receiver),
   reverse: same,
@@ -105,10 +126,10 @@ const instanceMethods: Record<string, Model> = {
   match: (c) => list(collapse(c.receiver)),
   matchAll: (c) => list(list(collapse(c.receiver))),
   exec: (c) => list(collapse(c.arg(0))),
-  test: () => Value.empty,
-  startsWith: () => Value.empty,
-  endsWith: () => Value.empty,
-  localeCompare: () => Value.empty,
+  test: tests,
+  startsWith: tests,
+  endsWith: tests,
+  localeCompare: tests,
   // Function.prototype: fn.call(thisArg, …args) / fn.apply(thisArg, args) run fn with them.
   call: (c) => invokeReceiver(c, c.arg(0), c.args.values.slice(1)),
   apply: (c) => invokeReceiver(c, c.arg(0), Array.from({ length: 8 }, (_, i) => c.w.readField(c.arg(1), String(i), c.site.node))),
@@ -128,7 +149,7 @@ const instanceMethods: Record<string, Model> = {
   set: (c) => (c.writeReceiver(withKey(c, Value.empty.withFields(new Map([[keyOf(c, 0), c.arg(1)]])))), c.receiver),
   append: (c) => (c.writeReceiver(Value.empty.withFields(new Map([[keyOf(c, 0), c.arg(1)]]))), Value.empty),
   add: (c) => (c.writeReceiver(list(c.arg(0))), c.receiver),
-  has: () => Value.empty,
+  has: tests,
   delete: () => Value.empty,
   clear: () => Value.empty,
 };
@@ -153,7 +174,7 @@ const staticFunctions: Record<string, Model> = {
   "Object.freeze": (c) => c.arg(0),
   "Array.from": (c) => (c.args.callbacks.has(1) ? list(c.callback(1, [iterate(c.w, c.arg(0), iterated(c))])) : asArray(c.w, c.arg(0), iterated(c))),
   "Array.of": (c) => list(joinAll(c.args.values)),
-  "Array.isArray": () => Value.empty,
+  "Array.isArray": tests,
   "Promise.all": (c) => c.arg(0),
   // One outcome per element, in the elements' positions: `{ status, value }` or `{ status, reason }`.
   "Promise.allSettled": (c) => eachElement(c, c.arg(0), (e) => Value.empty.withFields(new Map([["value", settled(e)], ["reason", rejection(e)]]))),
@@ -161,8 +182,8 @@ const staticFunctions: Record<string, Model> = {
   "Promise.any": (c) => c.w.readField(c.arg(0), ANY_FIELD, c.site.node),
   "Promise.resolve": (c) => c.arg(0),
   "Promise.reject": (c) => rejectedWith(Value.empty, c.arg(0)),
-  "Number.isNaN": () => Value.empty,
-  "Number.isFinite": () => Value.empty,
+  "Number.isNaN": tests,
+  "Number.isFinite": tests,
 };
 
 /** Global functions: conversions carry their argument. */
@@ -170,7 +191,7 @@ const globalFunctions: Record<string, Model> = {
   String: (c) => whole(c.arg(0)),
   Number: (c) => whole(c.arg(0)),
   BigInt: (c) => whole(c.arg(0)),
-  Boolean: () => Value.empty,
+  Boolean: tests,
   parseInt: (c) => whole(c.arg(0)),
   parseFloat: (c) => whole(c.arg(0)),
   encodeURIComponent: (c) => whole(c.arg(0)),
@@ -181,7 +202,7 @@ const globalFunctions: Record<string, Model> = {
   atob: (c) => whole(c.arg(0)),
   escape: (c) => whole(c.arg(0)),
   structuredClone: (c) => c.arg(0),
-  isNaN: () => Value.empty,
+  isNaN: tests,
   setTimeout: (c) => (c.callback(0, []), Value.empty),
   setInterval: (c) => (c.callback(0, []), Value.empty),
   queueMicrotask: (c) => (c.callback(0, []), Value.empty),

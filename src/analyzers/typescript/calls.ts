@@ -13,6 +13,7 @@ import { declaredBelow, type FunctionWalker, stripDeclared, withoutTypeSources }
 import type { LabelledField } from "./type-facts.js";
 import { emitterCall } from "./emitters.js";
 import { wrapperCall } from "./components.js";
+import { decidedInside } from "./control.js";
 import { allFunctions, ANY_FIELD, boundArguments, CALL_RESULT, collapse, type InputBase, join, joinAll, MAX_PATH, parameterKeyIndex, REJECTED_FIELD, Value } from "./value.js";
 
 /** The arguments of a call as the walker sees them. */
@@ -36,7 +37,7 @@ export function evaluateCall(w: FunctionWalker, node: ts.CallExpression | ts.New
     const symbol = w.ctx.checker.getSymbolAtLocation(node.expression);
     const observed = symbol && w.spies.get(symbol);
     if (symbol && observed) {
-      w.spies.set(symbol, join(observed, joinAll(node.arguments.map((a) => w.expression(a)))));
+      w.spies.set(symbol, join(observed, joinAll(node.arguments.map((a) => w.withControl(w.expression(a))))));
       return Value.empty;
     }
   }
@@ -54,7 +55,7 @@ export function evaluateTaggedTemplate(w: FunctionWalker, node: ts.TaggedTemplat
   const site = new CallSite(w.ctx, node);
   const receiver = site.receiver ? w.expression(site.receiver) : undefined;
   const holes = ts.isTemplateExpression(node.template) ? node.template.templateSpans.map((s) => s.expression) : [];
-  const args: Arguments = { values: holes.map((h) => w.expression(h)), expressions: holes, callbacks: new Map() };
+  const args: Arguments = { values: holes.map((h) => w.withControl(w.expression(h))), expressions: holes, callbacks: new Map() };
   const query = embeddedQuery(w, site, args);
   if (query) return query;
   return callResult(w, site, receiver, args);
@@ -69,7 +70,8 @@ function evaluateArguments(w: FunctionWalker, expressions: readonly ts.Expressio
       // Walked where the callee calls it; as a value it is that function (a handler it stores).
       return inner.body ? Value.ofFunctions([inner]) : Value.empty;
     }
-    return w.expression(expression);
+    // A call that tests decide uses its arguments as they decided (an implicit flow into a sink).
+    return w.withControl(w.expression(expression));
   });
   const last = expressions[expressions.length - 1];
   if (last && ts.isSpreadElement(last)) {
@@ -363,6 +365,11 @@ export function instantiate(
   const resolveInput = (input: string, declared?: readonly LabelledField[]): Value => {
     const info = w.ctx.inputs.get(input);
     if (!info) return Value.empty;
+    if (info.implicit) {
+      // An input that decides a condition in the callee: what is passed for it, through a control edge.
+      const passed = resolveInput(info.implicit.of, declared);
+      return decidedInside(w.ctx, w.scope, site.node, info.removes ? sanitizeAt(w, site, passed, info.removes) : passed, input, callName);
+    }
     let value = resolvePath(info.base, info.path, info);
     // The callee reads a labelled property from this input itself: its own read is the source.
     if (info.covers) value = withoutTypeSources(w.ctx, value, info.covers);

@@ -33,6 +33,11 @@ export interface InputInfo extends SymbolicInput {
   except?: string[];
   /** Labels a sanitizer inside the function removes from this input on its way (a derived key). */
   removes?: string[];
+  /**
+   * With `implicitFlows`: the input `of` as it decides a condition of the function (`condition`, a
+   * node key); a call site passes what it gives for `of` through a control edge (see control.ts).
+   */
+  implicit?: { of: string; condition: string };
 }
 
 /** What a function does with its inputs, computed once and instantiated at every call site. */

@@ -2,7 +2,9 @@ import { ts } from "ts-morph";
 import { at as atPosition, nodeKey } from "../../graph/lineage-graph.js";
 import { annotationValues, paramLabelsFromFunction } from "./annotations.js";
 import { accessorOf, applyFunction, evaluateCall, evaluateTaggedTemplate, runAccessor } from "./calls.js";
+import { functionsOf } from "./call-site.js";
 import { componentsOf } from "./components.js";
+import { implicitInput, leaves, testOutcome } from "./control.js";
 import {
   type FunctionLike,
   isFunctionLike,
@@ -87,12 +89,19 @@ export class FunctionWalker {
   readonly fnId: string;
   /** Return values of inline callbacks, while one is being walked. */
   private callbackReturns: Value[] | undefined;
+  /** Config `implicitFlows`: tests put their outcome on the code they decide (see control.ts). */
+  readonly implicit: boolean;
+  /** With `implicitFlows`: the outcome of the tests that decide whether the code being walked runs. */
+  private control: Value | undefined;
+  /** With `implicitFlows`: a test after which the rest of the block runs only as it decided (`if (c) return;`). */
+  private exitGuard: Value | undefined;
 
   constructor(
     readonly ctx: ScanContext,
     readonly root: FunctionLike | ts.SourceFile,
   ) {
     this.scope = qualifiedName(root);
+    this.implicit = ctx.config.implicitFlows === true;
     const pos = positionOf(ctx, root);
     this.fnId = `${pos.file}:${pos.line}:${pos.column}`;
     this.thisValue = ts.isSourceFile(root) ? Value.empty : this.inputValue("this", [], root);
@@ -139,7 +148,7 @@ export class FunctionWalker {
     const byBase = new Map<string, string[]>();
     for (const origin of origins) {
       const info = this.ctx.inputs.get(origin);
-      const group = info && info.fn === this.root ? String(info.base) : `\u0000${origin}`;
+      const group = info && info.fn === this.root ? `${String(info.base)}${info.implicit ? "!implicit" : ""}` : `\u0000${origin}`;
       const list = byBase.get(group);
       if (list) list.push(origin);
       else byBase.set(group, [origin]);
@@ -150,7 +159,9 @@ export class FunctionWalker {
         for (const origin of list) result.add(origin);
         continue;
       }
-      result.add(this.rootInput(this.ctx.inputs.get(list[0])!.base).node);
+      const info = this.ctx.inputs.get(list[0])!;
+      const root = this.rootInput(info.base).node;
+      result.add(info.implicit ? implicitInput(this.ctx, root, info.implicit.condition) : root);
     }
     return result;
   }
@@ -315,7 +326,15 @@ export class FunctionWalker {
   // ---------------------------------------------------------------- statements
 
   statements(statements: readonly ts.Statement[] | ts.NodeArray<ts.Statement>): void {
-    for (const statement of statements) this.statement(statement);
+    const control = this.control;
+    for (const statement of statements) {
+      this.statement(statement);
+      if (this.exitGuard) {
+        this.control = joinOptional(this.control, this.exitGuard);
+        this.exitGuard = undefined;
+      }
+    }
+    this.control = control;
   }
 
   private statement(node: ts.Statement): void {
@@ -325,14 +344,15 @@ export class FunctionWalker {
       this.expression(node.expression);
     } else if (ts.isReturnStatement(node)) {
       if (node.expression) {
-        const value = this.expression(node.expression);
+        const value = this.withControl(this.expression(node.expression));
         if (this.callbackReturns) this.callbackReturns.push(value);
         else this.ret = join(this.ret, value);
       }
       this.dead = true;
     } else if (ts.isIfStatement(node)) {
-      this.condition(node.expression);
-      this.branches([() => this.statement(node.thenStatement), () => node.elseStatement && this.statement(node.elseStatement)]);
+      const control = this.condition(node.expression);
+      this.branches([() => this.statement(node.thenStatement), () => node.elseStatement && this.statement(node.elseStatement)], control);
+      if (control && (leaves(node.thenStatement, true) || leaves(node.elseStatement, true))) this.guardRest(control);
     } else if (ts.isBlock(node)) {
       this.statements(node.statements);
     } else if (ts.isForOfStatement(node) || ts.isForInStatement(node)) {
@@ -348,25 +368,28 @@ export class FunctionWalker {
         else this.expression(node.initializer);
       }
       this.loop(node, () => {
-        if (node.condition) this.condition(node.condition);
-        this.statement(node.statement);
-        if (node.incrementor) this.expression(node.incrementor);
+        const control = node.condition ? this.condition(node.condition) : undefined;
+        this.controlled(control, () => {
+          this.statement(node.statement);
+          if (node.incrementor) this.expression(node.incrementor);
+        });
       });
     } else if (ts.isWhileStatement(node) || ts.isDoStatement(node)) {
       this.loop(node, () => {
-        this.condition(node.expression);
-        this.statement(node.statement);
+        const control = this.condition(node.expression);
+        this.controlled(control, () => this.statement(node.statement));
       });
     } else if (ts.isSwitchStatement(node)) {
-      this.condition(node.expression);
+      const control = this.condition(node.expression);
       const clauses = node.caseBlock.clauses;
       const hasDefault = clauses.some((c) => ts.isDefaultClause(c));
       const paths = clauses.map((clause) => () => {
-        if (ts.isCaseClause(clause)) this.condition(clause.expression);
-        this.statements(clause.statements);
+        const test = ts.isCaseClause(clause) ? this.condition(clause.expression) : undefined;
+        this.controlled(test, () => this.statements(clause.statements));
       });
       if (!hasDefault) paths.push(() => undefined);
-      this.branches(paths);
+      this.branches(paths, control);
+      if (control && clauses.some((clause) => clause.statements.some((s) => leaves(s, false)))) this.guardRest(control);
     } else if (ts.isTryStatement(node)) {
       const before = new Map(this.env);
       // What the try block (and the functions it calls) throws is what its catch clause receives.
@@ -386,7 +409,7 @@ export class FunctionWalker {
       this.dead = false;
       if (node.finallyBlock) this.statement(node.finallyBlock);
     } else if (ts.isThrowStatement(node)) {
-      this.addThrown(this.expression(node.expression));
+      this.addThrown(this.withControl(this.expression(node.expression)));
       this.dead = true;
     } else if (ts.isLabeledStatement(node)) {
       this.statement(node.statement);
@@ -420,7 +443,8 @@ export class FunctionWalker {
     if (ts.isIdentifier(name)) {
       const symbol = this.ctx.checker.getSymbolAtLocation(name);
       if (!symbol) return;
-      const named = materialize ? this.materialize(value, name, `assigned to ${name.text}`) : value;
+      const controlled = this.withControl(value);
+      const named = materialize ? this.materialize(controlled, name, `assigned to ${name.text}`) : controlled;
       this.write(symbol, name, named, true);
       return;
     }
@@ -450,19 +474,64 @@ export class FunctionWalker {
     });
   }
 
-  private condition(expression: ts.Expression): void {
-    // Evaluated for its calls (which may be sinks); its value guards, it does not flow.
-    this.expression(expression);
+  /**
+   * Evaluates a test for its calls (which may be sinks); its value guards, it does not flow. With
+   * `implicitFlows`: returns the test's outcome (see control.ts) when labelled data decides it
+   * (`evaluated`: the test's value, when the caller has it already).
+   */
+  private condition(expression: ts.Expression, evaluated?: Value): Value | undefined {
+    const value = evaluated ?? this.expression(expression);
+    if (!this.implicit) return undefined;
+    const outcome = this.tested(value, expression, expression);
+    return outcome.isEmpty ? undefined : outcome;
   }
 
-  /** Runs alternative paths from the same environment and joins what each leaves. */
-  private branches(paths: Array<() => unknown>): void {
+  /**
+   * With `implicitFlows`: the outcome of a test of `value` at `at` (empty when it carries nothing,
+   * or without the switch). `operand`: the expression tested, when the test reads it as a whole
+   * (truthiness, comparison): an object tested so says whether it is there, not what its fields hold.
+   */
+  tested(value: Value, at: ts.Node, operand?: ts.Expression): Value {
+    if (!this.implicit) return Value.empty;
+    return testOutcome(this.ctx, this.scope, operand ? this.seenByTest(operand, value) : value, at);
+  }
+
+  /** What a truthiness or equality test of `operand` depends on: of an object, only what labels it as a whole. */
+  private seenByTest(operand: ts.Expression, value: Value): Value {
+    if (value.fields.size === 0 && !value.input) return value;
+    return isObjectType(this.ctx.checker, this.ctx.checker.getTypeAtLocation(operand)) ? new Value(value.steps) : value;
+  }
+
+  /** Runs code that a test's outcome decides (with `implicitFlows`; without, `control` is undefined). */
+  private controlled<T>(control: Value | undefined, run: () => T): T {
+    if (!control) return run();
+    const outer = this.control;
+    this.control = joinOptional(outer, control);
+    try {
+      return run();
+    } finally {
+      this.control = outer;
+    }
+  }
+
+  /** A value as it is written or used by code that tests decide: it carries their outcome (implicit flow). */
+  withControl(value: Value): Value {
+    return this.control ? join(value, this.control) : value;
+  }
+
+  /** After a test one of whose branches leaves early, the rest of the block runs only as the test decided. */
+  private guardRest(control: Value): void {
+    this.exitGuard = joinOptional(this.exitGuard, control);
+  }
+
+  /** Runs alternative paths from the same environment and joins what each leaves; `control` decides which runs. */
+  private branches(paths: Array<() => unknown>, control?: Value): void {
     const before = this.env;
     const outcomes: Env[] = [];
     for (const run of paths) {
       this.env = new Map(before);
       this.dead = false;
-      run();
+      this.controlled(control, run);
       if (!this.dead) outcomes.push(this.env);
     }
     this.dead = outcomes.length === 0;
@@ -556,8 +625,9 @@ export class FunctionWalker {
         return this.binary(node as ts.BinaryExpression);
       case ts.SyntaxKind.ConditionalExpression: {
         const conditional = node as ts.ConditionalExpression;
-        this.condition(conditional.condition);
-        return join(this.expression(conditional.whenTrue), this.expression(conditional.whenFalse));
+        const control = this.condition(conditional.condition);
+        const value = this.controlled(control, () => join(this.expression(conditional.whenTrue), this.expression(conditional.whenFalse)));
+        return control ? join(value, control) : value;
       }
       case ts.SyntaxKind.ObjectLiteralExpression:
         return this.objectLiteral(node as ts.ObjectLiteralExpression);
@@ -566,15 +636,20 @@ export class FunctionWalker {
       case ts.SyntaxKind.PrefixUnaryExpression: {
         const unary = node as ts.PrefixUnaryExpression;
         const operand = this.expression(unary.operand);
-        if (unary.operator === ts.SyntaxKind.ExclamationToken) return Value.empty;
-        if (unary.operator === ts.SyntaxKind.PlusPlusToken || unary.operator === ts.SyntaxKind.MinusMinusToken) return collapse(operand);
+        if (unary.operator === ts.SyntaxKind.ExclamationToken) return this.tested(operand, node, unary.operand);
+        if (unary.operator === ts.SyntaxKind.PlusPlusToken || unary.operator === ts.SyntaxKind.MinusMinusToken) return this.increment(unary.operand, operand);
         return collapse(operand);
       }
-      case ts.SyntaxKind.PostfixUnaryExpression:
-        return collapse(this.expression((node as ts.PostfixUnaryExpression).operand));
-      case ts.SyntaxKind.TypeOfExpression:
+      case ts.SyntaxKind.PostfixUnaryExpression: {
+        const operand = (node as ts.PostfixUnaryExpression).operand;
+        return this.increment(operand, this.expression(operand));
+      }
+      case ts.SyntaxKind.TypeOfExpression: {
+        const operand = (node as ts.TypeOfExpression).expression;
+        return this.tested(this.expression(operand), node, operand);
+      }
       case ts.SyntaxKind.DeleteExpression:
-        this.expression((node as ts.TypeOfExpression).expression);
+        this.expression((node as ts.DeleteExpression).expression);
         return Value.empty;
       case ts.SyntaxKind.VoidExpression:
         this.expression((node as ts.VoidExpression).expression);
@@ -595,6 +670,16 @@ export class FunctionWalker {
       default:
         return Value.empty;
     }
+  }
+
+  /**
+   * `x++`, `--x`: the value keeps its labels. Code that tests decide writes their outcome into it
+   * too (with `implicitFlows`: a counter a labelled loop test lets run).
+   */
+  private increment(target: ts.Expression, value: Value): Value {
+    const counted = collapse(value);
+    if (this.control) this.assign(target, counted);
+    return counted;
   }
 
   private binary(node: ts.BinaryExpression): Value {
@@ -620,7 +705,11 @@ export class FunctionWalker {
       return value;
     }
     const left = this.expression(node.left);
-    const right = this.expression(node.right);
+    // With implicitFlows, `a && f()` runs f() only as a decides.
+    const shortCircuit =
+      this.implicit &&
+      (operator === ts.SyntaxKind.BarBarToken || operator === ts.SyntaxKind.QuestionQuestionToken || operator === ts.SyntaxKind.AmpersandAmpersandToken);
+    const right = shortCircuit ? this.controlled(this.condition(node.left, left), () => this.expression(node.right)) : this.expression(node.right);
     switch (operator) {
       case ts.SyntaxKind.BarBarToken:
       case ts.SyntaxKind.QuestionQuestionToken:
@@ -639,7 +728,7 @@ export class FunctionWalker {
       case ts.SyntaxKind.InstanceOfKeyword:
       case ts.SyntaxKind.InKeyword:
         // A comparison's result says something about its operands, but is not their value.
-        return Value.empty;
+        return this.implicit ? join(this.tested(left, node, node.left), this.tested(right, node, node.right)) : Value.empty;
       default:
         return collapse(join(left, right));
     }
@@ -1064,6 +1153,7 @@ export class FunctionWalker {
   /** Assigns to an l-value: a local (strong update), a field path, a class field, a module variable. */
   assign(target: ts.Expression, value: Value, strong = true): void {
     target = skipOuter(target);
+    value = this.withControl(value);
     const setter = ts.isPropertyAccessExpression(target) ? accessorOf(this.ctx, target, ts.SyntaxKind.SetAccessor) : undefined;
     if (setter && ts.isPropertyAccessExpression(target)) runAccessor(this, target, setter, this.expression(target.expression), [value]);
     if (ts.isIdentifier(target)) {
@@ -1413,6 +1503,18 @@ export function setPath(value: Value, path: readonly string[], newValue: Value, 
   const child = value.fields.get(head) ?? Value.empty;
   const updated = setPath(child, rest, newValue, strong && head !== ANY_FIELD);
   return value.withField(head, head === ANY_FIELD ? join(child, updated) : updated);
+}
+
+/** `more` joined onto `current`, which may not be there yet (the tests that decide code, see FunctionWalker.control). */
+function joinOptional(current: Value | undefined, more: Value): Value {
+  return current ? join(current, more) : more;
+}
+
+/** An object type (every member of a union, `null` and `undefined` aside): not a primitive, not `any`. */
+function isObjectType(checker: ts.TypeChecker, type: ts.Type): boolean {
+  const members = checker.getNonNullableType(type);
+  const types = members.isUnion() ? members.types : [members];
+  return types.length > 0 && types.every((t) => (t.flags & (ts.TypeFlags.Object | ts.TypeFlags.NonPrimitive)) !== 0);
 }
 
 function joinEnv(a: Env, b: Env): Env {

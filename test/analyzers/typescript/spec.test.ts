@@ -3,6 +3,8 @@
  * `cases/<category>/<name>/` holds source files, a `lineage.config.json` and an `expected.json`
  * listing EXACTLY the flows a scan of that folder reports (nothing missing, nothing extra).
  * A case whose `expected.json` has `"todo": "<reason>"` is a known gap: registered as a todo.
+ * An expected flow with `"kind": "implicit"` is an implicit flow (config `implicitFlows`); without
+ * a kind, an explicit one.
  */
 import fs from "node:fs";
 import path from "node:path";
@@ -16,6 +18,7 @@ interface ExpectedFlow {
   sink: string;
   purpose: string;
   verdict: "violation" | "allowed";
+  kind?: "implicit" | "explicit";
 }
 
 interface Expected {
@@ -32,7 +35,7 @@ const cases = fs
   .filter((name) => fs.existsSync(path.join(casesDir, name, "expected.json")))
   .sort();
 
-const key = (f: ExpectedFlow): string => `${f.label} ${f.source} -> ${f.sink} ${f.purpose} ${f.verdict}`;
+const key = (f: ExpectedFlow): string => `${f.label} ${f.source} -> ${f.sink} ${f.purpose} ${f.verdict} ${f.kind ?? "explicit"}`;
 
 describe("TypeScript analyzer spec", () => {
   it("has cases", () => expect(cases.length).toBeGreaterThan(0));
@@ -50,7 +53,7 @@ describe("TypeScript analyzer spec", () => {
       const errors = result.diagnostics.filter((d) => d.severity === "error");
       expect(errors, "the case's files should analyse without errors").toEqual([]);
       const actual = result.flows.map((f) =>
-        key({ label: f.label, source: `${f.source.file}:${f.source.line}`, sink: `${f.sink.file}:${f.sink.line}`, purpose: f.sink.purpose, verdict: f.verdict }),
+        key({ label: f.label, source: `${f.source.file}:${f.source.line}`, sink: `${f.sink.file}:${f.sink.line}`, purpose: f.sink.purpose, verdict: f.verdict, kind: f.kind }),
       );
       expect(actual.sort(), expected.description).toEqual(expected.flows.map(key).sort());
       const sinks = new Set(result.flows.map((f) => `${f.sink.file}:${f.sink.line}`));
