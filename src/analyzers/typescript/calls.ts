@@ -4,7 +4,7 @@ import { applyBuiltin } from "./builtins.js";
 import { CallSite, functionsOf } from "./call-site.js";
 import { type FunctionLike, type InputInfo, isFunctionLike, isInlineCallback, nodeAt, parametersOf, qualifiedName, type Summary } from "./context.js";
 import { embeddedQuery } from "./embedded-sql.js";
-import { allocationMarker, allocationOf, instanceHeap, readInstanceHeap } from "./instances.js";
+import { allocationMarker, instanceHeap, readInstanceHeap, type Receiver, receiverOf } from "./instances.js";
 import { iterationElements } from "./iteration.js";
 import { moduleMatches, skipOuter } from "./origins.js";
 import type { SinkCallRule } from "./rules.js";
@@ -299,6 +299,8 @@ export interface SummarySite {
   isNew: boolean;
   /** `super(...)`: the base constructor's writes on `this` are the result. */
   isSuperCall?: boolean;
+  /** The receiver expression (`users` in `users.add(u)`), whose static class selects heap nodes. */
+  receiver?: ts.Expression;
 }
 
 /**
@@ -319,8 +321,11 @@ export function instantiate(
 ): Value {
   const callResults = new Map<string, Value>();
   const defaults = new Map<number, Value>();
-  // A receiver made at a known allocation site: its class fields are that instance's own.
-  const instance = site.isNew || site.isSuperCall ? undefined : allocationOf(receiver);
+  // Which instances the receiver may be (its allocation site, its static class): their class
+  // fields are their own. Asked only when the callee touches class fields.
+  let instanceOf: Receiver | undefined | null = null;
+  const instance = (): Receiver | undefined =>
+    instanceOf !== null ? instanceOf : (instanceOf = site.isNew || site.isSuperCall ? undefined : receiverOf(w.ctx, receiver, site.receiver));
   const resolveBase = (base: InputBase, info?: InputInfo): Value => {
     if (base === "this") return receiver;
     if (typeof base === "string") return info?.captured ? w.read(info.captured, site.node) : Value.empty;
@@ -349,11 +354,11 @@ export function instantiate(
     if (base === "this" && info && path.length > 0 && !root.fields.has(path[0])) {
       // A receiver that does not know this field: what any method stored in it (the class heap).
       const heap = w.ctx.inputs.get(`${info.node.split("#")[0]}#this.${path[0]}`)?.heap;
-      if (heap) value = join(value, readInstanceHeap(w.ctx, heap, instance));
+      if (heap) value = join(value, readInstanceHeap(w.ctx, heap, instance()));
     } else if (base === "this" && info && path.length > 0) {
       // A receiver that knows the field: exact only if no method can have changed it since.
       const field = w.ctx.inputs.get(`${info.node.split("#")[0]}#this.${path[0]}`);
-      if (field?.heap && !field.readonlyField) value = join(value, readInstanceHeap(w.ctx, field.heap, instance));
+      if (field?.heap && !field.readonlyField) value = join(value, readInstanceHeap(w.ctx, field.heap, instance()));
     }
     if (info?.except) {
       const fields = new Map(value.fields);
@@ -427,7 +432,7 @@ export function instantiate(
   }
 
   for (const [effectTarget, inputs] of summary.effects) {
-    const target = instanceHeap(w.ctx, effectTarget, instance);
+    const target = w.ctx.classHeapDirect.has(effectTarget) ? instanceHeap(w.ctx, effectTarget, instance()) : effectTarget;
     const declared = w.ctx.heapFields.get(effectTarget);
     const heap = target.startsWith("ts-heap:");
     for (const input of inputs) {

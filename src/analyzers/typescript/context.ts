@@ -103,7 +103,7 @@ export interface ScanContext {
   /** Class-field heap node → the node of its writes by receivers of unknown instance (see instances.ts). */
   classHeapDirect: Map<string, string>;
   /** Allocation site (`file:line:column` of a `new`) → the class it makes and its bases, by name. */
-  allocations: Map<string, Set<string>>;
+  allocations: Map<string, string[]>;
   /** One matcher per config zone with paths: whether a scan-relative file lies in it. */
   zonePaths: Array<(file: string) => boolean>;
   summaryOf(fn: FunctionLike, caller: FunctionLike | ts.SourceFile): Summary | undefined;

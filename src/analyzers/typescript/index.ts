@@ -97,7 +97,7 @@ export function analyzeTypeScript(input: TypeScriptInput): Diagnostic[] {
       return rel;
     },
     addEdge(from, to, attributes) {
-      to = edgeTarget(ctx, from, to);
+      to = edgeTarget(ctx, to);
       const key = `${from}\u0000${to}\u0000${attributes.via ? `${attributes.via.from}>${attributes.via.to}` : ""}`;
       if (edges.has(key)) return;
       edges.add(key);
