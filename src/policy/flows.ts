@@ -222,6 +222,10 @@ function sinksAt(
       if (!inPath(attributes.file)) continue;
       // Only the first node inside the zone is its sink: data already inside does not enter again.
       if (previous?.file && inPath(previous.file)) continue;
+      // Reached through a call's summary from a callee input inside the zone: the data entered
+      // the zone at that input (the call's own zone entry), not again here.
+      const input = visit.edge?.kind === "summary" && visit.edge.via && graph.hasNode(visit.edge.via.from) ? graph.node(visit.edge.via.from) : undefined;
+      if (input?.file && inPath(input.file)) continue;
       hits.push({
         purpose: zone.purpose,
         kind: "zone",
