@@ -104,6 +104,8 @@ export interface ScanContext {
   classHeapDirect: Map<string, string>;
   /** Allocation site (`file:line:column` of a `new`) → the class it makes and its bases, by name. */
   allocations: Map<string, string[]>;
+  /** Module variable heap node → the node of its dynamic keys (see FunctionWalker.heapWrite). */
+  heapKeys: Map<string, string>;
   /** One matcher per config zone with paths: whether a scan-relative file lies in it. */
   zonePaths: Array<(file: string) => boolean>;
   summaryOf(fn: FunctionLike, caller: FunctionLike | ts.SourceFile): Summary | undefined;

@@ -82,6 +82,7 @@ export function analyzeTypeScript(input: TypeScriptInput): Diagnostic[] {
     typeSources: new Map(),
     classHeapDirect: new Map(),
     allocations: new Map(),
+    heapKeys: new Map(),
     heapFields: new Map(),
     heapInputPaths: new Map(),
     capturedWrites: new Set(),

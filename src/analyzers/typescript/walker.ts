@@ -281,6 +281,13 @@ export class FunctionWalker {
    * where the heap itself can only hold a value as a whole.
    */
   heapWrite(value: Value, key: string): void {
+    // A module-level Map's or object's dynamic keys are kept in a node of their own: a value read
+    // back by key (`attempts.get(email)`) is not the key (see heapValue).
+    const keys = value.fields.get(KEYS_FIELD);
+    if (keys && this.ctx.heapKeys.has(key)) {
+      this.flowInto(collapse(keys), this.ctx.heapKeys.get(key)!);
+      value = withoutField(value, KEYS_FIELD);
+    }
     const declared = this.ctx.heapFields.get(key);
     if (declared?.length) recordStoredInputs(this.ctx, key, value, []);
     this.flowInto(collapse(declared?.length ? stripDeclared(this.ctx, value, declared) : value), key);
@@ -889,7 +896,7 @@ export class FunctionWalker {
       // A local that a closure analysed on its own also writes: what it stored there too.
       if (!this.ctx.capturedWrites.has(symbol)) return local;
       const declaration = symbol.valueDeclaration ?? symbol.declarations?.[0];
-      return declaration ? join(local, Value.of(this.heapNode(declaration, symbol.getName()))) : local;
+      return declaration ? join(local, this.heapValue(this.heapNode(declaration, symbol.getName()))) : local;
     }
     const target = symbol.flags & ts.SymbolFlags.Alias ? this.ctx.checker.getAliasedSymbol(symbol) : symbol;
     const declaration = target.valueDeclaration ?? target.declarations?.[0];
@@ -919,7 +926,7 @@ export class FunctionWalker {
     const initial = constFunction(declaration);
     // `const runner = new JobRunner(…)`: always that one instance, whose fields are its own.
     const made = constAllocation(declaration);
-    const value = made ? join(Value.of(heap), allocationMarker(this.ctx, made)) : Value.of(heap);
+    const value = made ? join(this.heapValue(heap), allocationMarker(this.ctx, made)) : this.heapValue(heap);
     if (!held && !initial) return value;
     return join(join(value, held ?? Value.empty), initial ? Value.ofFunctions([initial]) : Value.empty);
   }
@@ -1348,8 +1355,23 @@ export class FunctionWalker {
       note: `module variable ${name}`,
       scope: qualifiedName(declaration),
     });
+    if (!this.ctx.heapKeys.has(key)) {
+      const keys = nodeAt(this.ctx, "ts-heap", (declaration as ts.NamedDeclaration).name ?? declaration, "heap.keys", {
+        note: `keys of module variable ${name}`,
+        scope: qualifiedName(declaration),
+      });
+      // Not an edge into the variable's node: a value read back by key would carry the keys
+      // again. Used whole, the value read (heapValue) still holds them in its keys field.
+      this.ctx.heapKeys.set(key, keys);
+    }
     this.declareHeap(key, declaration);
     return key;
+  }
+
+  /** A module variable's value as read from its heap node: its keys apart (see heapWrite). */
+  private heapValue(key: string): Value {
+    const keys = this.ctx.heapKeys.get(key);
+    return keys ? Value.of(key).withField(KEYS_FIELD, Value.of(keys)) : Value.of(key);
   }
 
   /** Records the labelled fields of a heap node's declared type (see heapWrite). */
