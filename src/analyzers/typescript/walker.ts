@@ -393,6 +393,8 @@ export class FunctionWalker {
       const paths = clauses.map((clause) => () => {
         const test = ts.isCaseClause(clause) ? this.condition(clause.expression) : undefined;
         this.controlled(test, () => this.statements(clause.statements));
+        // `break` leaves the switch, not the function: what the clause did goes on after it.
+        if (this.dead && clause.statements.some(breaksOutOfSwitch)) this.dead = false;
       });
       if (!hasDefault) paths.push(() => undefined);
       this.branches(paths, control);
@@ -1661,4 +1663,21 @@ function constAllocation(declaration: ts.Declaration): ts.NewExpression | undefi
   if (!(ts.getCombinedNodeFlags(declaration) & ts.NodeFlags.Const)) return undefined;
   const init = skipOuter(declaration.initializer);
   return ts.isNewExpression(init) ? init : undefined;
+}
+
+/** Whether a statement of a case clause holds a `break` of the switch itself (not of a loop or switch inside). */
+function breaksOutOfSwitch(statement: ts.Statement): boolean {
+  const stack: ts.Node[] = [statement];
+  while (stack.length) {
+    const node = stack.pop()!;
+    if (ts.isBreakStatement(node)) {
+      if (!node.label) return true;
+      continue;
+    }
+    if (ts.isIterationStatement(node, false) || ts.isSwitchStatement(node) || isFunctionLike(node) || ts.isClassLike(node)) continue;
+    node.forEachChild((child) => {
+      stack.push(child);
+    });
+  }
+  return false;
 }
