@@ -8,8 +8,7 @@ import fs from "node:fs";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
 import { parse } from "yaml";
-import { analyzeSqlFiles, applyColumnLabels, buildSchemaCatalog, columnLineage, prepareDbtProjects } from "../dist/analyzers/sql/index.js";
-import { LineageGraph } from "../dist/graph/lineage-graph.js";
+import { analyzeSqlInMemory, columnLineage } from "../dist/analyzers/sql/index.js";
 import { parseSqlFile, parserDialect } from "../dist/analyzers/sql/parse.js";
 
 const root = path.dirname(path.dirname(fileURLToPath(import.meta.url)));
@@ -34,18 +33,11 @@ for (const file of fs.readdirSync(dir).filter((f) => f.endsWith(".yaml")).sort()
     };
     if (filter && !`${category}/${c.name}`.includes(filter)) continue;
     const options = { dialect: c.dialect, defaultSchema: c.defaultSchema };
-    let files = [];
-    if (c.schema) files.push({ path: "schema/schema.sql", text: c.schema });
-    if (c.sql !== undefined) files.push({ path: "jobs/job.sql", text: c.sql });
-    const other = Object.entries(c.files ?? {}).map(([p, text]) => ({ path: p, text }));
-    let labels = [];
-    const diagnostics = [];
-    if (other.length > 0) {
-      const dbt = prepareDbtProjects(other.filter((f) => f.path.endsWith(".sql")), other.filter((f) => !f.path.endsWith(".sql")), options);
-      files.push(...dbt.files);
-      labels = dbt.labels;
-    }
-    files = files.sort((a, b) => (a.path < b.path ? -1 : 1));
+    const jobFiles = [c.schema && { path: "schema/schema.sql", text: c.schema }, c.sql !== undefined && { path: "jobs/job.sql", text: c.sql }].filter(Boolean);
+    const dbtFiles = Object.entries(c.files ?? {}).map(([p, text]) => ({ path: p, text }));
+    const started = process.hrtime.bigint();
+    const { graph, files, diagnostics } = analyzeSqlInMemory({ files: jobFiles, dbtFiles, options });
+    const ms = Number(process.hrtime.bigint() - started) / 1e6;
     for (const file of files) {
       for (const statement of parseSqlFile(file.text, parserDialect(c.dialect)).statements) {
         if (!statement.result) continue;
@@ -54,11 +46,6 @@ for (const file of fs.readdirSync(dir).filter((f) => f.endsWith(".yaml")).sort()
         by[parser] = (by[parser] ?? 0) + 1;
       }
     }
-    const started = process.hrtime.bigint();
-    const catalog = buildSchemaCatalog(files, options);
-    const graph = new LineageGraph();
-    diagnostics.push(...analyzeSqlFiles(files, graph, options, catalog));
-    applyColumnLabels(graph, catalog, labels);
     const lineage = columnLineage(graph);
     out.push({
       id: `${category}/${c.name}`,
@@ -67,14 +54,14 @@ for (const file of fs.readdirSync(dir).filter((f) => f.endsWith(".yaml")).sort()
       defaultSchema: c.defaultSchema,
       schema: c.schema ?? "",
       sql: c.sql ?? "",
-      dbt: other.length > 0,
+      dbt: dbtFiles.length > 0,
       todo: c.todo ?? null,
       expected: [...c.edges].sort(),
       ours: lineage.data,
       filter: lineage.filter,
       join: lineage.join,
       diagnostics: diagnostics.map((d) => `${d.file}:${d.line} ${d.severity}: ${d.message}`),
-      ms: Number(process.hrtime.bigint() - started) / 1e6,
+      ms,
     });
   }
 }

@@ -18,6 +18,7 @@ export type { SqlFile, SqlOptions, TableInfo } from "./catalog.js";
 export { analyzeEmbeddedSql, type EmbeddedSqlContext, type EmbeddedSqlResult } from "./embedded.js";
 export { columnLineage, type ColumnLineage } from "./column-lineage.js";
 export { applyColumnLabels, prepareDbtProjects, type ColumnLabel, type DbtProjects } from "./dbt.js";
+export { analyzeSqlInMemory, type InMemorySql } from "./in-memory.js";
 
 /**
  * Analyses `.sql` files into `graph`. Never throws: a statement that does not parse is an `error`

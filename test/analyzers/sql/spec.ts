@@ -7,8 +7,7 @@ import fs from "node:fs";
 import path from "node:path";
 import { parse } from "yaml";
 import type { Diagnostic } from "../../../src/diagnostics.js";
-import { LineageGraph } from "../../../src/graph/lineage-graph.js";
-import { analyzeSqlFiles, applyColumnLabels, buildSchemaCatalog, columnLineage, prepareDbtProjects, type ColumnLineage, type SqlFile } from "../../../src/analyzers/sql/index.js";
+import { analyzeSqlInMemory, columnLineage, type ColumnLineage, type InMemorySql, type SqlFile } from "../../../src/analyzers/sql/index.js";
 
 export interface SpecCase {
   category: string;
@@ -72,27 +71,19 @@ export interface SpecResult {
 const PURPOSE = "spec-write";
 
 export function runCase(c: SpecCase): SpecResult {
-  const options = { dialect: c.dialect, defaultSchema: c.defaultSchema };
-  let files: SqlFile[] = [];
-  if (c.schema) files.push({ path: "schema/schema.sql", text: c.schema });
-  if (c.sql !== undefined) files.push({ path: "jobs/job.sql", text: `${c.sql}\n-- @purpose ${PURPOSE}\n` });
-  const other = Object.entries(c.files ?? {}).map(([p, text]) => ({ path: p, text }));
-  const diagnostics: Diagnostic[] = [];
-  let labels: ReturnType<typeof prepareDbtProjects>["labels"] = [];
-  if (other.length > 0) {
-    const dbt = prepareDbtProjects([...other.filter((f) => f.path.endsWith(".sql"))], other.filter((f) => !f.path.endsWith(".sql")), options);
-    files.push(...dbt.files);
-    labels = dbt.labels;
-    diagnostics.push(...dbt.diagnostics);
-  }
-  files = files.sort((a, b) => (a.path < b.path ? -1 : 1));
-  const catalog = buildSchemaCatalog(files, options);
-  const graph = new LineageGraph();
-  diagnostics.push(...analyzeSqlFiles(files, graph, options, catalog));
-  applyColumnLabels(graph, catalog, labels);
+  const { graph, diagnostics } = analyzeSqlInMemory(caseInput(c));
   const writes = graph.graph
     .filterNodes((_, a) => a.kind === "table" && (a.sinks ?? []).some((s) => s.purpose === PURPOSE))
     .map((key) => graph.node(key).table!)
     .sort();
   return { lineage: columnLineage(graph), writes, diagnostics: diagnostics.filter((d) => !d.message.includes(`@purpose ${PURPOSE}`)) };
+}
+
+/** A case as in-memory SQL: its schema, its statement (a sink of PURPOSE) and its project files. */
+export function caseInput(c: Pick<SpecCase, "dialect" | "defaultSchema" | "schema" | "sql" | "files">): InMemorySql {
+  const files: SqlFile[] = [];
+  if (c.schema) files.push({ path: "schema/schema.sql", text: c.schema });
+  if (c.sql !== undefined) files.push({ path: "jobs/job.sql", text: `${c.sql}\n-- @purpose ${PURPOSE}\n` });
+  const dbtFiles = Object.entries(c.files ?? {}).map(([p, text]) => ({ path: p, text }));
+  return { files, dbtFiles, options: { dialect: c.dialect, defaultSchema: c.defaultSchema } };
 }

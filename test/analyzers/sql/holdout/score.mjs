@@ -13,32 +13,16 @@ import { parse } from "yaml";
 
 const here = path.dirname(fileURLToPath(import.meta.url));
 const root = path.resolve(here, "../../../..");
-const { analyzeSqlFiles, applyColumnLabels, buildSchemaCatalog, columnLineage, prepareDbtProjects } = await import(path.join(root, "dist/analyzers/sql/index.js"));
-const { LineageGraph } = await import(path.join(root, "dist/graph/lineage-graph.js"));
+const { analyzeSqlInMemory, columnLineage } = await import(path.join(root, "dist/analyzers/sql/index.js"));
 
 const args = process.argv.slice(2);
 const dir = path.resolve(args.find((a) => !a.startsWith("--")) ?? here);
 const PURPOSE = "spec-write";
 
 function run(c) {
-  const options = { dialect: c.dialect, defaultSchema: c.defaultSchema };
-  let files = [];
-  if (c.schema) files.push({ path: "schema/schema.sql", text: c.schema });
-  if (c.sql !== undefined) files.push({ path: "jobs/job.sql", text: `${c.sql}\n-- @purpose ${PURPOSE}\n` });
-  const other = Object.entries(c.files ?? {}).map(([p, text]) => ({ path: p, text }));
-  const diagnostics = [];
-  let labels = [];
-  if (other.length > 0) {
-    const dbt = prepareDbtProjects(other.filter((f) => f.path.endsWith(".sql")), other.filter((f) => !f.path.endsWith(".sql")), options);
-    files.push(...dbt.files);
-    labels = dbt.labels;
-    diagnostics.push(...dbt.diagnostics);
-  }
-  files = files.sort((a, b) => (a.path < b.path ? -1 : 1));
-  const catalog = buildSchemaCatalog(files, options);
-  const graph = new LineageGraph();
-  diagnostics.push(...analyzeSqlFiles(files, graph, options, catalog));
-  applyColumnLabels(graph, catalog, labels);
+  const files = [c.schema && { path: "schema/schema.sql", text: c.schema }, c.sql !== undefined && { path: "jobs/job.sql", text: `${c.sql}\n-- @purpose ${PURPOSE}\n` }].filter(Boolean);
+  const dbtFiles = Object.entries(c.files ?? {}).map(([p, text]) => ({ path: p, text }));
+  const { graph, diagnostics } = analyzeSqlInMemory({ files, dbtFiles, options: { dialect: c.dialect, defaultSchema: c.defaultSchema } });
   return { lineage: columnLineage(graph), diagnostics: diagnostics.filter((d) => !d.message.includes(`@purpose ${PURPOSE}`)) };
 }
 
