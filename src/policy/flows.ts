@@ -312,17 +312,22 @@ const MAX_EXPANSION_DEPTH = 8;
  * The steps inside a callee between its input and the node a summary edge stands for, with the
  * summary edges on that inner path expanded in turn (a wrapper that calls a wrapper).
  */
-function innerSteps(graph: LineageGraph, from: string, to: string, depth = 0): string[] {
+function innerSteps(graph: LineageGraph, from: string, to: string, depth = 0, expanding = new Set<string>()): string[] {
   if (!graph.hasNode(from) || !graph.hasNode(to)) return [];
   const path = from === to ? [from] : bidirectional(graph.graph, from, to);
   if (!path || path.length > 24) return [from, to].filter((k, i, all) => all.indexOf(k) === i);
   if (depth >= MAX_EXPANSION_DEPTH) return path;
+  // A summary met again inside its own expansion (recursion, a heap read back) is shown once.
+  const id = `${from}>${to}`;
+  if (expanding.has(id)) return path;
+  expanding.add(id);
   const expanded = [path[0]];
   for (let i = 1; i < path.length; i++) {
     const via = summaryVia(graph, path[i - 1], path[i]);
-    if (via && via.from !== path[i - 1]) expanded.push(...innerSteps(graph, via.from, via.to, depth + 1));
+    if (via && via.from !== path[i - 1]) expanded.push(...innerSteps(graph, via.from, via.to, depth + 1, expanding));
     expanded.push(path[i]);
   }
+  expanding.delete(id);
   return expanded;
 }
 

@@ -29,7 +29,9 @@ interface Call {
 type Model = (call: Call) => Value;
 
 const element = (c: Call) => c.w.readField(c.receiver, ANY_FIELD, c.site.node);
-const keysOf = (v: Value) => v.fields.get(KEYS_FIELD) ?? Value.empty;
+/** The keys a Map or object holds; of a symbolic input, its keys as the caller's value will have them. */
+const keysOf = (c: Call, v: Value) =>
+  v.fields.get(KEYS_FIELD) ?? (v.input ? c.w.readField(new Value([], [], undefined, v.input), KEYS_FIELD, c.site.node) : Value.empty);
 const valuesOf = (v: Value) => [...v.fields].filter(([k]) => !isInternalField(k)).map(([, f]) => f);
 const settled = (v: Value) => withoutField(v, REJECTED_FIELD);
 const rejection = (v: Value) => v.fields.get(REJECTED_FIELD) ?? Value.empty;
@@ -38,7 +40,7 @@ const whole = (...values: Value[]) => collapse(joinAll(values));
 const list = (elements: Value) => Value.empty.withFields(new Map([[ANY_FIELD, elements]]));
 const all = (c: Call) => whole(c.receiver, ...c.args.values);
 const none: Model = (c: Call) => {
-  for (const index of c.args.callbacks.keys()) c.callback(index, [element(c), keysOf(c.receiver), c.receiver]);
+  for (const index of c.args.callbacks.keys()) c.callback(index, [element(c), keysOf(c, c.receiver), c.receiver]);
   return Value.empty;
 };
 const same: Model = (c) => c.receiver;
@@ -52,7 +54,7 @@ const looksUp: Model = (c) => (none(c), tests(c));
  */
 const answers = (c: Call): Value => {
   if (!c.w.implicit) return none(c);
-  const params = [element(c), keysOf(c.receiver), c.receiver];
+  const params = [element(c), keysOf(c, c.receiver), c.receiver];
   let answer = Value.empty;
   for (const index of c.args.callbacks.keys()) answer = join(answer, c.callback(index, params));
   if (!c.args.callbacks.has(0) && c.args.expressions[0]) answer = join(answer, c.callback(0, params));
@@ -93,7 +95,7 @@ const instanceMethods: Record<string, Model> = {
   shift: element,
   entries: (c) => list(entryOf(c.w, c.receiver, c.site.node)),
   values: (c) => list(element(c)),
-  keys: (c) => list(keysOf(c.receiver)),
+  keys: (c) => list(keysOf(c, c.receiver)),
   reduce: (c) => reduce(c),
   reduceRight: (c) => reduce(c),
   push: (c) => (c.writeReceiver(list(joinAll(c.args.values))), Value.empty),
@@ -168,8 +170,8 @@ const staticFunctions: Record<string, Model> = {
   },
   "Object.values": (c) => list(joinAll([...valuesOf(c.arg(0)), Value.empty.withSteps(c.arg(0).steps)])),
   "Object.entries": (c) =>
-    list(Value.empty.withFields(new Map([["0", keysOf(c.arg(0))], ["1", joinAll([...valuesOf(c.arg(0)), Value.empty.withSteps(c.arg(0).steps)])], [ANY_FIELD, whole(c.arg(0))]]))),
-  "Object.keys": (c) => list(keysOf(c.arg(0))),
+    list(Value.empty.withFields(new Map([["0", keysOf(c, c.arg(0))], ["1", joinAll([...valuesOf(c.arg(0)), Value.empty.withSteps(c.arg(0).steps)])], [ANY_FIELD, whole(c.arg(0))]]))),
+  "Object.keys": (c) => list(keysOf(c, c.arg(0))),
   "Object.fromEntries": (c) => Value.empty.withFields(new Map([[ANY_FIELD, whole(c.arg(0))]])),
   "Object.freeze": (c) => c.arg(0),
   "Array.from": (c) => (c.args.callbacks.has(1) ? list(c.callback(1, [iterate(c.w, c.arg(0), iterated(c))])) : asArray(c.w, c.arg(0), iterated(c))),

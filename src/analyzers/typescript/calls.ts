@@ -14,7 +14,7 @@ import type { LabelledField } from "./type-facts.js";
 import { emitterCall } from "./emitters.js";
 import { wrapperCall } from "./components.js";
 import { decidedInside } from "./control.js";
-import { allFunctions, ANY_FIELD, boundArguments, CALL_RESULT, collapse, type InputBase, join, joinAll, MAX_PATH, parameterKeyIndex, REJECTED_FIELD, Value } from "./value.js";
+import { allFunctions, ANY_FIELD, boundArguments, CALL_RESULT, collapse, type InputBase, join, joinAll, KEYS_FIELD, MAX_PATH, parameterKeyIndex, REJECTED_FIELD, Value } from "./value.js";
 
 /** The arguments of a call as the walker sees them. */
 export interface Arguments {
@@ -252,7 +252,11 @@ function userCall(w: FunctionWalker, site: CallSite, receiver: Value | undefined
   let result = Value.empty;
   let receiverWrites = Value.empty;
   const invoked = new Set<number>();
-  const local = site.receiver && !site.isNew && ts.isIdentifier(skipOuter(site.receiver)) ? (skipOuter(site.receiver) as ts.Identifier) : undefined;
+  // Only a local: a module-level instance keeps what its methods store in its own heap nodes
+  // (see instances.ts), and writing it into the variable's node would merge its fields.
+  const named = site.receiver && !site.isNew && ts.isIdentifier(skipOuter(site.receiver)) ? (skipOuter(site.receiver) as ts.Identifier) : undefined;
+  const symbol = named && w.ctx.checker.getSymbolAtLocation(named);
+  const local = named && symbol && w.isLocalSymbol(symbol) ? named : undefined;
   const onThisWrites = local ? (writes: Value) => (receiverWrites = join(receiverWrites, writes)) : undefined;
   for (const fn of site.functions) {
     enterZone(w, site, fn, args);
@@ -346,6 +350,15 @@ export function instantiate(
     }
     return passed === false ? value : join(given, value);
   };
+  /** The class field `heap` as this receiver holds it, read down the rest of the input's path. */
+  const heapAt = (heap: string, path: readonly string[]): Value => {
+    let held = readInstanceHeap(w.ctx, heap, instance());
+    for (const segment of path.slice(1)) {
+      // The heap keeps a field's keys apart (heapWrite): its keys are those alone, not its values.
+      held = segment === KEYS_FIELD ? (held.fields.get(KEYS_FIELD) ?? Value.empty) : w.readField(held, keyAtSite(w, segment, args), site.node);
+    }
+    return held;
+  };
   const resolvePath = (base: InputBase, path: readonly string[], info?: InputInfo): Value => {
     if (path[0] === CALL_RESULT) return callResults.get(String(base)) ?? Value.empty;
     const root = resolveBase(base, info);
@@ -354,11 +367,11 @@ export function instantiate(
     if (base === "this" && info && path.length > 0 && !root.fields.has(path[0])) {
       // A receiver that does not know this field: what any method stored in it (the class heap).
       const heap = w.ctx.inputs.get(`${info.node.split("#")[0]}#this.${path[0]}`)?.heap;
-      if (heap) value = join(value, readInstanceHeap(w.ctx, heap, instance()));
+      if (heap) value = join(value, heapAt(heap, path));
     } else if (base === "this" && info && path.length > 0) {
       // A receiver that knows the field: exact only if no method can have changed it since.
       const field = w.ctx.inputs.get(`${info.node.split("#")[0]}#this.${path[0]}`);
-      if (field?.heap && !field.readonlyField) value = join(value, readInstanceHeap(w.ctx, field.heap, instance()));
+      if (field?.heap && !field.readonlyField) value = join(value, heapAt(field.heap, path));
     }
     if (info?.except) {
       const fields = new Map(value.fields);
@@ -441,7 +454,9 @@ export function instantiate(
       const storedAt = declared?.length ? w.ctx.heapInputPaths.get(`${effectTarget}\u0000${input}`) : undefined;
       const below = storedAt ? declaredBelow(declared!, storedAt) : [];
       const value = below.length > 0 ? resolveInput(input, below) : resolveInput(input);
-      for (const step of value.steps) w.ctx.addEdge(step, target, { kind: "summary", via: { from: input, to: target } });
+      // A field written back whole (`this.cache.set(k, v)` stores the map again): its own keys stay in their node.
+      const ownKeys = w.ctx.heapKeys.get(effectTarget);
+      for (const step of value.steps) if (step !== ownKeys) w.ctx.addEdge(step, target, { kind: "summary", via: { from: input, to: target } });
       w.addEffect(target, value.origins);
     }
   }

@@ -169,7 +169,10 @@ export function analyzeTypeScript(input: TypeScriptInput): Diagnostic[] {
   // A method no call site runs (a framework calls it): its `this.f` reads get what any instance
   // stored. Methods with call sites read the receiver's own fields there (see instantiate).
   for (const info of ctx.inputs.values()) {
-    if (info.heap && !callers.get(info.fn)?.size) ctx.addEdge(info.heap, info.node, { kind: "data" });
+    if (!info.heap || callers.get(info.fn)?.size) continue;
+    ctx.addEdge(info.heap, info.node, { kind: "data" });
+    const keys = ctx.heapKeys.get(info.heap);
+    if (keys) ctx.addEdge(keys, info.node, { kind: "data" });
   }
   return diagnostics;
 }

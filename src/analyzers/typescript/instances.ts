@@ -20,7 +20,7 @@ import { ts } from "ts-morph";
 import type { ScanContext } from "./context.js";
 import { positionOf } from "./context.js";
 import { skipOuter } from "./origins.js";
-import { ALLOCATION_PREFIX, Value } from "./value.js";
+import { ALLOCATION_PREFIX, KEYS_FIELD, Value } from "./value.js";
 
 /** Suffix of the node holding what writers stored directly into a heap aggregate. */
 const DIRECT_SUFFIX = "~";
@@ -81,6 +81,13 @@ export function instanceHeap(ctx: ScanContext, key: string, receiver: Receiver |
 
 /** What a call on `receiver` reads from the class field `key`. */
 export function readInstanceHeap(ctx: ScanContext, key: string, receiver: Receiver | undefined): Value {
+  // The field's dynamic keys (`map.set(k, v)`) are kept apart from its values, for every instance.
+  const keys = ctx.heapKeys.get(key);
+  const value = instanceValue(ctx, key, receiver);
+  return keys ? value.withField(KEYS_FIELD, Value.of(keys)) : value;
+}
+
+function instanceValue(ctx: ScanContext, key: string, receiver: Receiver | undefined): Value {
   const place = placeOf(ctx, key, receiver);
   if (!place) return Value.of(key);
   const steps = [ctx.classHeapDirect.get(key)!];

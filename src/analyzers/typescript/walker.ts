@@ -281,8 +281,8 @@ export class FunctionWalker {
    * where the heap itself can only hold a value as a whole.
    */
   heapWrite(value: Value, key: string): void {
-    // A module-level Map's or object's dynamic keys are kept in a node of their own: a value read
-    // back by key (`attempts.get(email)`) is not the key (see heapValue).
+    // A module-level or class field Map's or object's dynamic keys are kept in a node of their own:
+    // a value read back by key (`attempts.get(email)`) is not the key (see heapValue).
     const keys = value.fields.get(KEYS_FIELD);
     if (keys && this.ctx.heapKeys.has(key)) {
       this.flowInto(collapse(keys), this.ctx.heapKeys.get(key)!);
@@ -1034,13 +1034,13 @@ export class FunctionWalker {
         const declaration = this.ctx.checker.getSymbolAtLocation(ts.isPropertyAccessExpression(access) ? access.name : access)?.valueDeclaration;
         info.readonlyField = declaration !== undefined && (ts.getCombinedModifierFlags(declaration) & ts.ModifierFlags.Readonly) !== 0;
       } else if (heap) {
-        value = join(value, Value.of(heap));
+        value = join(value, this.heapValue(heap));
       }
     } else if (ts.isIdentifier(access.expression) && known) {
       const symbol = this.ctx.checker.getSymbolAtLocation(access.expression);
       if (symbol && this.isClassSymbol(symbol)) {
         const heap = this.classFieldNode(access, name);
-        if (heap) value = join(value, Value.of(heap));
+        if (heap) value = join(value, this.heapValue(heap));
       }
     }
     return value;
@@ -1058,7 +1058,8 @@ export class FunctionWalker {
 
   readField(value: Value, name: string, at: ts.Node): Value {
     if (SIZE_PROPERTIES.has(name)) return Value.empty;
-    const own = value.fields.get(name) ?? (name === ANY_FIELD ? undefined : value.fields.get(ANY_FIELD));
+    // An unknown key's value may be any named field's; the analyzer's own fields (`#keys`) are not elements.
+    const own = value.fields.get(name) ?? (name === ANY_FIELD || isInternalField(name) ? undefined : value.fields.get(ANY_FIELD));
     let child = own ?? Value.empty;
     if (name === ANY_FIELD || (!value.fields.has(name) && parameterKeyIndex(name) !== undefined)) {
       for (const [key, field] of value.fields) if (!isInternalField(key)) child = join(child, field);
@@ -1370,7 +1371,7 @@ export class FunctionWalker {
     return key;
   }
 
-  /** A module variable's value as read from its heap node: its keys apart (see heapWrite). */
+  /** A heap node's value as read (a module variable, a class field): its keys apart (see heapWrite). */
   private heapValue(key: string): Value {
     const keys = this.ctx.heapKeys.get(key);
     return keys ? Value.of(key).withField(KEYS_FIELD, Value.of(keys)) : Value.of(key);
@@ -1402,6 +1403,9 @@ export class FunctionWalker {
       const anchor = declaration ?? at;
       this.ctx.graph.addNode(key, { kind: "ts-heap", ...atPosition(positionOf(this.ctx, anchor)), note: `class field ${owner}.${field}`, scope: `${owner}.${field}` });
       declareClassHeap(this.ctx, key);
+      const keys = `${key}#keys`;
+      this.ctx.graph.addNode(keys, { kind: "ts-heap", ...atPosition(positionOf(this.ctx, anchor)), note: `keys of class field ${owner}.${field}`, scope: `${owner}.${field}` });
+      this.ctx.heapKeys.set(key, keys);
     }
     if (declaration && (ts.isPropertyDeclaration(declaration) || ts.isParameter(declaration))) this.declareHeap(key, declaration);
     return key;
@@ -1416,7 +1420,7 @@ export class FunctionWalker {
     return fn.pos >= root.pos && fn.end <= root.end;
   }
 
-  private isLocalSymbol(symbol: ts.Symbol): boolean {
+  isLocalSymbol(symbol: ts.Symbol): boolean {
     const declaration = symbol.valueDeclaration ?? symbol.declarations?.[0];
     return declaration !== undefined && this.isLocal(declaration);
   }

@@ -1,0 +1,4 @@
+export interface Account {
+  id: string;
+  email: string;
+}
