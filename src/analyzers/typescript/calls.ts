@@ -4,6 +4,7 @@ import { applyBuiltin } from "./builtins.js";
 import { CallSite, functionsOf } from "./call-site.js";
 import { type FunctionLike, type InputInfo, isFunctionLike, isInlineCallback, nodeAt, parametersOf, qualifiedName, type Summary } from "./context.js";
 import { embeddedQuery } from "./embedded-sql.js";
+import { functionsHome, isHeapLocation, writeHeapValue } from "./heap-fields.js";
 import { allocationMarker, instanceHeap, readInstanceHeap, type Receiver, receiverOf } from "./instances.js";
 import { iterationElements } from "./iteration.js";
 import { moduleMatches, skipOuter } from "./origins.js";
@@ -380,7 +381,7 @@ export function instantiate(
     }
     return value;
   };
-  const resolveInput = (input: string, declared?: readonly LabelledField[]): Value => {
+  const resolveInput = (input: string, declared?: readonly LabelledField[], structured = false): Value => {
     const info = w.ctx.inputs.get(input);
     if (!info) return Value.empty;
     if (info.implicit) {
@@ -393,6 +394,8 @@ export function instantiate(
     if (info.covers) value = withoutTypeSources(w.ctx, value, info.covers);
     // Stored whole into a typed heap field (see FunctionWalker.heapWrite).
     if (declared) value = stripDeclared(w.ctx, value, declared);
+    // Stored into a heap location field by field (see writeHeapValue), unless a sanitizer needs it whole.
+    if (structured && !info.removes) return value;
     value = collapse(value);
     return info.removes ? sanitizeAt(w, site, value, info.removes) : value;
   };
@@ -403,6 +406,12 @@ export function instantiate(
     let out = inner.input ? resolvePath(inner.input.base, inner.input.path, w.ctx.inputs.get(inner.input.node)) : Value.empty;
     if (inner.input?.path[0] !== CALL_RESULT && inner.input && w.ctx.inputs.get(inner.input.node)?.covers) {
       out = withoutTypeSources(w.ctx, out, w.ctx.inputs.get(inner.input.node)!.covers!);
+    }
+    // Heap locations the callee read stay locations here: a field read of the result is then that field's.
+    const located = [...inner.steps].filter((step) => isHeapLocation(w.ctx, step));
+    if (located.length > 0) {
+      out = new Value([...out.steps, ...located], out.origins, out.fields, out.input, out.fns);
+      inner = inner.withSteps([...inner.steps].filter((step) => !isHeapLocation(w.ctx, step)));
     }
     if (inner.steps.size > 0 || inner.origins.size > 0) {
       const key = nodeAt(w.ctx, "ts-call", site.node, [detail, ...path].filter(Boolean).join("."), { note: note(path), scope: w.scope });
@@ -453,11 +462,15 @@ export function instantiate(
       // Stored into a typed heap node: the labels its type declares where the input lands are left out (see heapWrite).
       const storedAt = declared?.length ? w.ctx.heapInputPaths.get(`${effectTarget}\u0000${input}`) : undefined;
       const below = storedAt ? declaredBelow(declared!, storedAt) : [];
-      const value = below.length > 0 ? resolveInput(input, below) : resolveInput(input);
       // A field written back whole (`this.cache.set(k, v)` stores the map again): its own keys stay in their node.
       const ownKeys = w.ctx.heapKeys.get(effectTarget);
-      for (const step of value.steps) if (step !== ownKeys) w.ctx.addEdge(step, target, { kind: "summary", via: { from: input, to: target } });
-      w.addEffect(target, value.origins);
+      const write = (value: Value, to: string): void => {
+        for (const step of value.steps) if (step !== ownKeys) w.ctx.addEdge(step, to, { kind: "summary", via: { from: input, to } });
+        if (value.input) w.ctx.addEdge(value.input.node, to, { kind: "summary", via: { from: input, to } });
+        w.addEffect(to, value.input ? [...value.origins, value.input.node] : value.origins);
+      };
+      if (w.ctx.heapBase.has(target)) writeHeapValue(w.ctx, resolveInput(input, below.length > 0 ? below : undefined, true), target, write);
+      else write(below.length > 0 ? resolveInput(input, below) : resolveInput(input), target);
     }
   }
 
@@ -489,7 +502,9 @@ function storeResolvedFunctions(
   const info = w.ctx.inputs.get(input);
   if (!info || info.base === "this" || info.path[0] === CALL_RESULT) return;
   const value = resolvePath(info.base, info.path, info);
-  if (value.holdsFunctions) w.storeFunctions(target, [], Value.ofFunctions(allFunctions(value)));
+  if (!value.holdsFunctions) return;
+  const home = functionsHome(w.ctx, target);
+  w.storeFunctions(home.key, home.path, Value.ofFunctions(allFunctions(value)));
 }
 
 const readonlyFields = new WeakMap<ts.Node, Set<string>>();

@@ -104,6 +104,16 @@ export interface ScanContext {
   classHeapDirect: Map<string, string>;
   /** Allocation site (`file:line:column` of a `new`) → the class it makes and its bases, by name. */
   allocations: Map<string, string[]>;
+  /** Heap location → its fields' locations (see heap-fields.ts). */
+  heapFieldOf: Map<string, Map<string, string>>;
+  /** Heap location → how many fields deep it is below its root location. */
+  heapDepth: Map<string, number>;
+  /** Heap location → its root location (a class field, a module variable, an instance's node) and the path below it. */
+  heapBase: Map<string, { root: string; path: readonly string[] }>;
+  /** Heap location → the location above it in the instance tree (instance → its class's node → the class field). */
+  heapParent: Map<string, string>;
+  /** A heap aggregate's direct-writes node → the aggregate. */
+  heapDirectOf: Map<string, string>;
   /** Module variable heap node → the node of its dynamic keys (see FunctionWalker.heapWrite). */
   heapKeys: Map<string, string>;
   /** One matcher per config zone with paths: whether a scan-relative file lies in it. */

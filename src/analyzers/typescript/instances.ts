@@ -19,6 +19,7 @@
 import { ts } from "ts-morph";
 import type { ScanContext } from "./context.js";
 import { positionOf } from "./context.js";
+import { declareFieldHeap, fieldLocation } from "./heap-fields.js";
 import { skipOuter } from "./origins.js";
 import { ALLOCATION_PREFIX, KEYS_FIELD, Value } from "./value.js";
 
@@ -38,6 +39,7 @@ export function declareClassHeap(ctx: ScanContext, key: string): void {
   if (ctx.classHeapDirect.has(key)) return;
   const direct = `${key}${DIRECT_SUFFIX}`;
   ctx.classHeapDirect.set(key, direct);
+  ctx.heapDirectOf.set(direct, key);
   if (!ctx.graph.hasNode(direct)) ctx.graph.addNode(direct, { ...ctx.graph.node(key) });
   ctx.graph.graph.addEdge(direct, key, { kind: "data" });
 }
@@ -72,11 +74,18 @@ export function receiverOf(ctx: ScanContext, value: Value | undefined, expressio
   return classes.length > 0 ? { classes } : undefined;
 }
 
-/** The node a call on `receiver` writes the class field `key` into. */
+/**
+ * The location a call on `receiver` writes the class field location `key` into (a field of a class
+ * field's value too: the same field of the instance's or the subclass's node).
+ */
 export function instanceHeap(ctx: ScanContext, key: string, receiver: Receiver | undefined): string {
-  const place = placeOf(ctx, key, receiver);
+  const base = ctx.heapBase.get(key);
+  const root = base?.root ?? key;
+  const place = placeOf(ctx, root, receiver);
   if (!place) return key;
-  return place.site !== undefined ? instanceNode(ctx, key, place) : ctx.classHeapDirect.get(classNode(ctx, key, place.below, 0))!;
+  let location = place.site !== undefined ? instanceNode(ctx, root, place) : classNode(ctx, root, place.below, 0);
+  for (const field of base?.path ?? []) location = fieldLocation(ctx, location, field);
+  return location;
 }
 
 /** What a call on `receiver` reads from the class field `key`. */
@@ -122,8 +131,8 @@ function classNode(ctx: ScanContext, key: string, below: readonly string[], inde
   if (!ctx.graph.hasNode(node)) {
     const shared = ctx.graph.node(key);
     ctx.graph.addNode(node, { ...shared, note: `${shared.note ?? key} of ${below[index]} instances` });
-    declareClassHeap(ctx, node);
     const parent = index + 1 < below.length ? classNode(ctx, key, below, index + 1) : key;
+    declareFieldHeap(ctx, node, parent);
     ctx.graph.graph.addEdge(node, parent, { kind: "data" });
   }
   return node;
@@ -136,6 +145,7 @@ function instanceNode(ctx: ScanContext, key: string, place: Place): string {
     const shared = ctx.graph.node(key);
     ctx.graph.addNode(node, { ...shared, note: `${shared.note ?? key} of the instance made at ${place.site}` });
     const parent = place.below.length > 0 ? classNode(ctx, key, place.below, 0) : key;
+    declareFieldHeap(ctx, node, parent);
     ctx.graph.graph.addEdge(node, parent, { kind: "data" });
   }
   return node;

@@ -15,7 +15,8 @@ import {
   type ScanContext,
   type Summary,
 } from "./context.js";
-import { allocationMarker, declareClassHeap } from "./instances.js";
+import { declareFieldHeap, isHeapLocation, readHeapField, writeHeapValue } from "./heap-fields.js";
+import { allocationMarker } from "./instances.js";
 import { iterate, iterationElements } from "./iteration.js";
 import { constantKey, literalKey } from "./keys.js";
 import { skipOuter } from "./origins.js";
@@ -290,7 +291,8 @@ export class FunctionWalker {
     }
     const declared = this.ctx.heapFields.get(key);
     if (declared?.length) recordStoredInputs(this.ctx, key, value, []);
-    this.flowInto(collapse(declared?.length ? stripDeclared(this.ctx, value, declared) : value), key);
+    // Field by field: a field read back from the heap holds what was stored in that field.
+    writeHeapValue(this.ctx, declared?.length ? stripDeclared(this.ctx, value, declared) : value, key, (whole, target) => this.flowInto(whole, target));
   }
 
   private bindParameters(fn: FunctionLike): void {
@@ -1074,7 +1076,14 @@ export class FunctionWalker {
     // its elements and fields may be those functions too.
     const fns = child.fns ?? (value.fields.size === 0 ? value.fns : undefined);
     if (value.steps.size === 0 && value.origins.size === 0) return fns === child.fns ? child : new Value(child.steps, child.origins, child.fields, child.input, fns);
-    return new Value([...value.steps, ...child.steps], [...value.origins, ...child.origins], child.fields, child.input, fns);
+    // A heap location's field is a location of its own: the read keeps only what was stored whole.
+    const steps: string[] = [];
+    for (const step of value.steps) {
+      const heap = readHeapField(this.ctx, step, name);
+      if (heap) steps.push(heap.carried, ...heap.field);
+      else steps.push(step);
+    }
+    return new Value([...steps, ...child.steps], [...value.origins, ...child.origins], child.fields, child.input, fns);
   }
 
   /** A value of a type with labelled properties holds those labels in those fields. */
@@ -1307,10 +1316,13 @@ export class FunctionWalker {
    */
   materialize(value: Value, at: ts.Node, note: string): Value {
     if (value.steps.size === 0) return value;
+    // Heap locations stay themselves, so a later field read of the variable is that field's.
+    const located = [...value.steps].filter((step) => isHeapLocation(this.ctx, step));
+    if (located.length === value.steps.size) return value;
     const key = nodeAt(this.ctx, "ts-value", at, "", { note, scope: this.scope });
     if (value.steps.size === 1 && value.steps.has(key)) return value;
-    for (const step of value.steps) this.ctx.addEdge(step, key, { kind: "data" });
-    return value.withSteps([key]);
+    for (const step of value.steps) if (!located.includes(step)) this.ctx.addEdge(step, key, { kind: "data" });
+    return value.withSteps([key, ...located]);
   }
 
   // ---------------------------------------------------------------- callbacks
@@ -1366,6 +1378,7 @@ export class FunctionWalker {
       // Not an edge into the variable's node: a value read back by key would carry the keys
       // again. Used whole, the value read (heapValue) still holds them in its keys field.
       this.ctx.heapKeys.set(key, keys);
+      declareFieldHeap(this.ctx, key);
     }
     this.declareHeap(key, declaration);
     return key;
@@ -1402,7 +1415,7 @@ export class FunctionWalker {
     if (!this.ctx.graph.hasNode(key)) {
       const anchor = declaration ?? at;
       this.ctx.graph.addNode(key, { kind: "ts-heap", ...atPosition(positionOf(this.ctx, anchor)), note: `class field ${owner}.${field}`, scope: `${owner}.${field}` });
-      declareClassHeap(this.ctx, key);
+      declareFieldHeap(this.ctx, key);
       const keys = `${key}#keys`;
       this.ctx.graph.addNode(keys, { kind: "ts-heap", ...atPosition(positionOf(this.ctx, anchor)), note: `keys of class field ${owner}.${field}`, scope: `${owner}.${field}` });
       this.ctx.heapKeys.set(key, keys);
