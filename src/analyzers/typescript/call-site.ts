@@ -208,7 +208,13 @@ export class CallSite {
   private classOfNew(): ts.ClassDeclaration | undefined {
     let symbol = this.ctx.checker.getSymbolAtLocation(this.callee);
     if (symbol && symbol.flags & ts.SymbolFlags.Alias) symbol = this.ctx.checker.getAliasedSymbol(symbol);
-    const declaration = symbol?.declarations?.find(ts.isClassDeclaration);
+    let declaration = symbol?.declarations?.find(ts.isClassDeclaration);
+    if (!declaration && ts.isNewExpression(this.node)) {
+      // `new ModelClass(item, store)`: a class held in a value typed `typeof Model` runs Model's
+      // constructor (a subclass's own constructor is not known here).
+      const made = this.ctx.checker.getTypeAtLocation(this.callee).getSymbol();
+      declaration = made?.declarations?.find(ts.isClassDeclaration);
+    }
     return declaration && !declaration.getSourceFile().isDeclarationFile ? declaration : undefined;
   }
 

@@ -1,0 +1,4 @@
+export interface Member {
+  id: string;
+  email: string;
+}
