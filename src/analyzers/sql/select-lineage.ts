@@ -7,7 +7,7 @@
 import { nodeKey, type EdgeKind, type WriteSite } from "../../graph/lineage-graph.js";
 import type { StatementContext } from "./context.js";
 import type { Ast } from "./parse.js";
-import { buildQuery, isStar, optional, type Item, type QueryDef, type Qualifier, type Scope, type Source } from "./scope.js";
+import { buildQuery, isStar, type Item, type QueryDef, type Scope, type Source } from "./scope.js";
 
 /** Keywords some dialects parse as bare column references. */
 const NOT_COLUMNS = new Set([

@@ -51,7 +51,7 @@ export function analyzeTypeScript(input: TypeScriptInput): Diagnostic[] {
 
   for (const sf of loaded.sourceFiles) {
     try {
-      collectDeclarations(sf, functions, types, rules, loaded.checker);
+      collectDeclarations(sf, functions, types, rules);
     } catch (error) {
       diagnostics.push({ file: relative(input.root, sf.fileName), line: 1, severity: "error", message: `could not analyse: ${describeFailure(error)}` });
     }
@@ -192,7 +192,6 @@ function collectDeclarations(
   functions: FunctionLike[],
   types: TypeFacts,
   rules: RuleIndex,
-  checker: ts.TypeChecker,
 ): void {
   const hasAnnotations = /@(label|sink|sanitizer)\b/.test(sf.text);
   const stack: ts.Node[] = [sf];

@@ -2,7 +2,6 @@ import { ts } from "ts-morph";
 import { at as atPosition, nodeKey } from "../../graph/lineage-graph.js";
 import { annotationValues, paramLabelsFromFunction } from "./annotations.js";
 import { accessorOf, applyFunction, evaluateCall, evaluateTaggedTemplate, runAccessor } from "./calls.js";
-import { functionsOf } from "./call-site.js";
 import { componentsOf } from "./components.js";
 import { implicitInput, leaves, testOutcome } from "./control.js";
 import {
