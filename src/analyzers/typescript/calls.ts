@@ -453,12 +453,12 @@ export function instantiate(
     callResults.set(String(info.base), callFunctionValue(w, site, info, args, params, invoked, resolveBase));
   }
 
-  for (const [effectTarget, inputs] of summary.effects) {
-    const target = w.ctx.classHeapDirect.has(effectTarget) ? instanceHeap(w.ctx, effectTarget, instance()) : effectTarget;
+  for (const [recorded, inputs] of summary.effects) {
+    const { target, effectTarget, deferTo } = effectPlace(w, recorded, receiver, instance, resolvePath);
     const declared = w.ctx.heapFields.get(effectTarget);
     const heap = target.startsWith("ts-heap:");
     for (const input of inputs) {
-      if (heap) storeResolvedFunctions(w, target, input, resolvePath);
+      if (heap) storeResolvedFunctions(w, effectTarget, input, resolvePath);
       // Stored into a typed heap node: the labels its type declares where the input lands are left out (see heapWrite).
       const storedAt = declared?.length ? w.ctx.heapInputPaths.get(`${effectTarget}\u0000${input}`) : undefined;
       const below = storedAt ? declaredBelow(declared!, storedAt) : [];
@@ -467,7 +467,7 @@ export function instantiate(
       const write = (value: Value, to: string): void => {
         for (const step of value.steps) if (step !== ownKeys) w.ctx.addEdge(step, to, { kind: "summary", via: { from: input, to } });
         if (value.input) w.ctx.addEdge(value.input.node, to, { kind: "summary", via: { from: input, to } });
-        w.addEffect(to, value.input ? [...value.origins, value.input.node] : value.origins);
+        w.addEffect(deferTo ? deferTo() : to, value.input ? [...value.origins, value.input.node] : value.origins, deferTo !== undefined);
       };
       if (w.ctx.heapBase.has(target)) writeHeapValue(w.ctx, resolveInput(input, below.length > 0 ? below : undefined, true), target, write);
       else write(below.length > 0 ? resolveInput(input, below) : resolveInput(input), target);
@@ -487,6 +487,61 @@ export function instantiate(
   }
   const result = translate(site.isNew || site.isSuperCall ? summary.thisWrites : summary.ret, "", (path) => `returned by ${callName}()${path.length ? ` in field ${path.join(".")}` : ""}`);
   return isAsync && !thrown.isEmpty ? result.withField(REJECTED_FIELD, join(result.fields.get(REJECTED_FIELD) ?? Value.empty, thrown)) : result;
+}
+
+/** Marks an effect whose class-field location belongs to the instance a callee input holds. */
+const RELATIVE = "instance-of:";
+
+/**
+ * Where a callee's heap effect lands at this call site. A class field written through the
+ * receiver goes to the receiver's instance or subclass node when the receiver says which. When
+ * the receiver is a field of this function's `this` (`this.cardHint.set(v)` in a method), the
+ * instance is known only to this function's callers: the effect is recorded relative to that
+ * input (`deferTo`), and each caller resolves it from the receiver it passes.
+ */
+function effectPlace(
+  w: FunctionWalker,
+  recorded: string,
+  receiver: Value | undefined,
+  instance: () => Receiver | undefined,
+  resolvePath: (base: InputBase, path: readonly string[], info?: InputInfo) => Value,
+): { target: string; effectTarget: string; deferTo?: () => string } {
+  let effectTarget = recorded;
+  let holder: Value | undefined = receiver;
+  let known = instance;
+  let held: string | undefined;
+  if (recorded.startsWith(RELATIVE)) {
+    const at = recorded.indexOf("|");
+    effectTarget = recorded.slice(at + 1);
+    const inputNode = recorded.slice(RELATIVE.length, at);
+    const info = w.ctx.inputs.get(inputNode);
+    holder = info ? resolvePath(info.base, info.path, info) : undefined;
+    known = () => receiverOf(w.ctx, holder, undefined);
+    held = holdingNode(w, effectTarget, inputNode);
+  }
+  const place = (target: string, deferTo?: () => string) => {
+    // What the callee itself stored for that input (its own sources) goes where the effect lands.
+    if (held) w.ctx.addEdge(held, target, { kind: "data" });
+    return { target, effectTarget, deferTo };
+  };
+  if (!w.ctx.classHeapDirect.has(effectTarget)) return place(effectTarget);
+  const mapped = instanceHeap(w.ctx, effectTarget, known());
+  if (mapped !== effectTarget) return place(mapped);
+  // A receiver that is a field of `this` (an object built of instances): its callers know the
+  // instance. (Parameters are left to the class's node: deferring each costs more than it gains.)
+  const input = holder?.input;
+  if (input && input.base === "this" && input.path.length > 0 && holder!.steps.size === 0) {
+    const holding = holdingNode(w, effectTarget, input.node);
+    return place(holding, () => `${RELATIVE}${input.node}|${effectTarget}`);
+  }
+  return place(effectTarget);
+}
+
+/** The node holding what a function stored in a class field through one of its inputs, until a caller says which instance. */
+function holdingNode(w: FunctionWalker, location: string, inputNode: string): string {
+  const key = `${location}@via:${inputNode}`;
+  if (!w.ctx.graph.hasNode(key)) w.ctx.graph.addNode(key, { ...w.ctx.graph.node(location) });
+  return key;
 }
 
 /**

@@ -1300,9 +1300,13 @@ export class FunctionWalker {
     for (const origin of origins) set.add(origin);
   }
 
-  /** Records that inputs of this function reach `target` (from an instantiated callee summary). */
-  addEffect(target: string, origins: Iterable<string>): void {
+  /**
+   * Records that inputs of this function reach `target` (from an instantiated callee summary).
+   * `always`: recorded even with no inputs (a store whose instance this function's callers decide).
+   */
+  addEffect(target: string, origins: Iterable<string>, always = false): void {
     let set = this.effects.get(target);
+    if (!set && always) this.effects.set(target, (set = new Set()));
     for (const origin of origins) {
       if (!set) this.effects.set(target, (set = new Set()));
       set.add(origin);
