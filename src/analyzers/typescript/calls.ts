@@ -528,7 +528,7 @@ function effectPlace(
   const mapped = instanceHeap(w.ctx, effectTarget, known());
   if (mapped !== effectTarget) return place(mapped);
   // A receiver that is a field of `this` (an object built of instances): its callers know the
-  // instance. (Parameters are left to the class's node: deferring each costs more than it gains.)
+  // instance. A parameter's instance is left to the class's node.
   const input = holder?.input;
   if (input && input.base === "this" && input.path.length > 0 && holder!.steps.size === 0) {
     const holding = holdingNode(w, effectTarget, input.node);
