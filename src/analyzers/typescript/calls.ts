@@ -4,7 +4,7 @@ import { applyBuiltin } from "./builtins.js";
 import { CallSite, functionsOf } from "./call-site.js";
 import { type FunctionLike, type InputInfo, isFunctionLike, isInlineCallback, nodeAt, parametersOf, qualifiedName, type Summary } from "./context.js";
 import { embeddedQuery } from "./embedded-sql.js";
-import { functionsHome, isHeapLocation, writeHeapValue } from "./heap-fields.js";
+import { functionsHome, splitHeapSteps, writeHeapValue } from "./heap-fields.js";
 import { allocationMarker, instanceHeap, readInstanceHeap, type Receiver, receiverOf } from "./instances.js";
 import { iterationElements } from "./iteration.js";
 import { moduleMatches, skipOuter } from "./origins.js";
@@ -408,10 +408,10 @@ export function instantiate(
       out = withoutTypeSources(w.ctx, out, w.ctx.inputs.get(inner.input.node)!.covers!);
     }
     // Heap locations the callee read stay locations here: a field read of the result is then that field's.
-    const located = [...inner.steps].filter((step) => isHeapLocation(w.ctx, step));
+    const { located, rest } = splitHeapSteps(w.ctx, inner.steps);
     if (located.length > 0) {
       out = new Value([...out.steps, ...located], out.origins, out.fields, out.input, out.fns);
-      inner = inner.withSteps([...inner.steps].filter((step) => !isHeapLocation(w.ctx, step)));
+      inner = inner.withSteps(rest);
     }
     if (inner.steps.size > 0 || inner.origins.size > 0) {
       const key = nodeAt(w.ctx, "ts-call", site.node, [detail, ...path].filter(Boolean).join("."), { note: note(path), scope: w.scope });

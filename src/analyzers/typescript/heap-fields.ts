@@ -12,7 +12,7 @@
  */
 import type { ScanContext } from "./context.js";
 import { declareClassHeap } from "./instances.js";
-import { ANY_FIELD, collapse, isInternalField, Value } from "./value.js";
+import { ANY_FIELD, collapse, isInternalField, KEYS_FIELD, Value } from "./value.js";
 
 /**
  * How many fields deep heap locations are kept apart: an element of a stored collection and the
@@ -148,4 +148,18 @@ export function functionsHome(ctx: ScanContext, location: string): { key: string
 export function isHeapLocation(ctx: ScanContext, step: string): boolean {
   if (ctx.heapBase.has(step) || ctx.heapDirectOf.has(step)) return true;
   return step.endsWith("!") && ctx.heapBase.has(step.slice(0, -1));
+}
+
+/** A value's steps split in one pass: heap locations (kept as they are through summaries and assignments) and the rest. */
+export function splitHeapSteps(ctx: ScanContext, steps: Iterable<string>): { located: string[]; rest: string[] } {
+  const located: string[] = [];
+  const rest: string[] = [];
+  for (const step of steps) (isHeapLocation(ctx, step) ? located : rest).push(step);
+  return { located, rest };
+}
+
+/** A value read from heap node `key`, with the node's dynamic keys as its keys field (see FunctionWalker.heapWrite). */
+export function withHeapKeys(ctx: ScanContext, key: string, value: Value): Value {
+  const keys = ctx.heapKeys.get(key);
+  return keys ? value.withField(KEYS_FIELD, Value.of(keys)) : value;
 }

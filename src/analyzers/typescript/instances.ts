@@ -19,9 +19,9 @@
 import { ts } from "ts-morph";
 import type { ScanContext } from "./context.js";
 import { positionOf } from "./context.js";
-import { declareFieldHeap, fieldLocation } from "./heap-fields.js";
+import { declareFieldHeap, fieldLocation, withHeapKeys } from "./heap-fields.js";
 import { skipOuter } from "./origins.js";
-import { ALLOCATION_PREFIX, KEYS_FIELD, Value } from "./value.js";
+import { ALLOCATION_PREFIX, Value } from "./value.js";
 
 /** Suffix of the node holding what writers stored directly into a heap aggregate. */
 const DIRECT_SUFFIX = "~";
@@ -91,9 +91,7 @@ export function instanceHeap(ctx: ScanContext, key: string, receiver: Receiver |
 /** What a call on `receiver` reads from the class field `key`. */
 export function readInstanceHeap(ctx: ScanContext, key: string, receiver: Receiver | undefined): Value {
   // The field's dynamic keys (`map.set(k, v)`) are kept apart from its values, for every instance.
-  const keys = ctx.heapKeys.get(key);
-  const value = instanceValue(ctx, key, receiver);
-  return keys ? value.withField(KEYS_FIELD, Value.of(keys)) : value;
+  return withHeapKeys(ctx, key, instanceValue(ctx, key, receiver));
 }
 
 function instanceValue(ctx: ScanContext, key: string, receiver: Receiver | undefined): Value {

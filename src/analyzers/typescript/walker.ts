@@ -14,7 +14,7 @@ import {
   type ScanContext,
   type Summary,
 } from "./context.js";
-import { declareFieldHeap, isHeapLocation, readHeapField, writeHeapValue } from "./heap-fields.js";
+import { declareFieldHeap, readHeapField, splitHeapSteps, withHeapKeys, writeHeapValue } from "./heap-fields.js";
 import { allocationMarker } from "./instances.js";
 import { iterate, iterationElements } from "./iteration.js";
 import { constantKey, literalKey } from "./keys.js";
@@ -1320,11 +1320,11 @@ export class FunctionWalker {
   materialize(value: Value, at: ts.Node, note: string): Value {
     if (value.steps.size === 0) return value;
     // Heap locations stay themselves, so a later field read of the variable is that field's.
-    const located = [...value.steps].filter((step) => isHeapLocation(this.ctx, step));
-    if (located.length === value.steps.size) return value;
+    const { located, rest } = splitHeapSteps(this.ctx, value.steps);
+    if (rest.length === 0) return value;
     const key = nodeAt(this.ctx, "ts-value", at, "", { note, scope: this.scope });
     if (value.steps.size === 1 && value.steps.has(key)) return value;
-    for (const step of value.steps) if (!located.includes(step)) this.ctx.addEdge(step, key, { kind: "data" });
+    for (const step of rest) this.ctx.addEdge(step, key, { kind: "data" });
     return value.withSteps([key, ...located]);
   }
 
@@ -1389,8 +1389,7 @@ export class FunctionWalker {
 
   /** A heap node's value as read (a module variable, a class field): its keys apart (see heapWrite). */
   private heapValue(key: string): Value {
-    const keys = this.ctx.heapKeys.get(key);
-    return keys ? Value.of(key).withField(KEYS_FIELD, Value.of(keys)) : Value.of(key);
+    return withHeapKeys(this.ctx, key, Value.of(key));
   }
 
   /** Records the labelled fields of a heap node's declared type (see heapWrite). */
