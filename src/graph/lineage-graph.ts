@@ -126,8 +126,24 @@ export const nodeKey = {
     `${kind}:${pos.file}:${pos.line}:${pos.column}${detail ? `:${detail}` : ""}`,
 };
 
+/** An edge already between two nodes, with what makes it itself (see identityOf). */
+interface PairEdge {
+  identity: number | string;
+  edge: string;
+  data: boolean;
+}
+
 export class LineageGraph {
   readonly graph: MultiDirectedGraph<NodeAttributes, EdgeAttributes>;
+  /**
+   * The edges between each pair of nodes, by source then target. Analyzers ask for the same edge
+   * millions of times on a large codebase; this answers without building a key string or listing
+   * graphology's edges for every ask.
+   */
+  private readonly pairs = new Map<string, Map<string, PairEdge[]>>();
+  /** A number per summary (`via`) pair of nodes, so an edge's identity is a number when it can be. */
+  private readonly viaIds = new Map<string, Map<string, number>>();
+  private viaCount = 0;
 
   constructor() {
     // Multi: two statements writing the same column from the same column are two write sites.
@@ -183,17 +199,36 @@ export class LineageGraph {
    */
   addEdge(from: string, to: string, attributes: EdgeAttributes): void {
     if (from === to) return;
-    const identity = edgeIdentity(attributes);
-    for (const existing of this.graph.edges(from, to)) {
-      const current = this.graph.getEdgeAttributes(existing);
-      if (edgeIdentity(current) === identity) return;
-      if (!DATA_EDGE_KINDS.has(current.kind) && DATA_EDGE_KINDS.has(attributes.kind) && !attributes.write) {
-        this.graph.replaceEdgeAttributes(existing, attributes);
+    const identity = this.identityOf(attributes);
+    const data = DATA_EDGE_KINDS.has(attributes.kind);
+    let targets = this.pairs.get(from);
+    if (!targets) this.pairs.set(from, (targets = new Map()));
+    let between = targets.get(to);
+    if (!between) targets.set(to, (between = []));
+    for (const existing of between) {
+      if (existing.identity === identity) return;
+      if (!existing.data && data && !attributes.write) {
+        this.graph.replaceEdgeAttributes(existing.edge, attributes);
+        existing.identity = identity;
+        existing.data = true;
         return;
       }
-      if (DATA_EDGE_KINDS.has(current.kind) && !DATA_EDGE_KINDS.has(attributes.kind)) return;
+      if (existing.data && !data) return;
     }
-    this.graph.addDirectedEdge(from, to, attributes);
+    between.push({ identity, data, edge: this.graph.addDirectedEdge(from, to, attributes) });
+  }
+
+  /** What makes two edges between the same nodes the same edge: a number for a plain data edge. */
+  private identityOf(attributes: EdgeAttributes): number | string {
+    let via = 0;
+    if (attributes.via) {
+      let byTarget = this.viaIds.get(attributes.via.from);
+      if (!byTarget) this.viaIds.set(attributes.via.from, (byTarget = new Map()));
+      via = byTarget.get(attributes.via.to) ?? 0;
+      if (via === 0) byTarget.set(attributes.via.to, (via = ++this.viaCount));
+    }
+    if (DATA_EDGE_KINDS.has(attributes.kind) && !attributes.write) return via;
+    return `${DATA_EDGE_KINDS.has(attributes.kind) ? "data" : attributes.kind}|${attributes.write?.site ?? ""}|${via}`;
   }
 
   /** Copies another graph's nodes and edges into this one (used by `merge` and by analyzers working in parallel). */

@@ -37,20 +37,20 @@ export function fieldLocation(ctx: ScanContext, location: string, field: string)
   const outer = ctx.graph.node(location);
   ctx.graph.addNode(key, { ...outer, note: `${outer.note ?? location}.${field}` });
   declareClassHeap(ctx, key);
-  ctx.graph.graph.addEdge(key, location, { kind: "data" });
+  ctx.graph.addEdge(key, location, { kind: "data" });
   // The field of an instance is the field of its class too.
   const parent = ctx.heapParent.get(location);
   if (parent) {
     const above = fieldLocation(ctx, parent, field);
     ctx.heapParent.set(key, above);
-    if (above !== key) ctx.graph.graph.addEdge(key, above, { kind: "data" });
+    if (above !== key) ctx.graph.addEdge(key, above, { kind: "data" });
   }
   // Any field (`*`, a dynamic key) may be this one: `X/*` aggregates every field of X.
   if (field !== ANY_FIELD) {
     const any = fieldLocation(ctx, location, ANY_FIELD);
-    if (any !== key) ctx.graph.graph.addEdge(key, any, { kind: "data" });
+    if (any !== key) ctx.graph.addEdge(key, any, { kind: "data" });
   }
-  ctx.graph.graph.addEdge(ctx.classHeapDirect.get(key)!, anyDirect(ctx, location), { kind: "data" });
+  ctx.graph.addEdge(ctx.classHeapDirect.get(key)!, anyDirect(ctx, location), { kind: "data" });
   return key;
 }
 
@@ -60,9 +60,9 @@ export function opaqueLocation(ctx: ScanContext, location: string): string {
   if (ctx.graph.hasNode(key)) return key;
   const outer = ctx.graph.node(location);
   ctx.graph.addNode(key, { ...outer });
-  ctx.graph.graph.addEdge(ctx.classHeapDirect.get(location)!, key, { kind: "data" });
+  ctx.graph.addEdge(ctx.classHeapDirect.get(location)!, key, { kind: "data" });
   const parent = ctx.heapParent.get(location);
-  if (parent) ctx.graph.graph.addEdge(key, opaqueLocation(ctx, parent), { kind: "data" });
+  if (parent) ctx.graph.addEdge(key, opaqueLocation(ctx, parent), { kind: "data" });
   return key;
 }
 

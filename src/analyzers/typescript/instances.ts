@@ -41,7 +41,7 @@ export function declareClassHeap(ctx: ScanContext, key: string): void {
   ctx.classHeapDirect.set(key, direct);
   ctx.heapDirectOf.set(direct, key);
   if (!ctx.graph.hasNode(direct)) ctx.graph.addNode(direct, { ...ctx.graph.node(key) });
-  ctx.graph.graph.addEdge(direct, key, { kind: "data" });
+  ctx.graph.addEdge(direct, key, { kind: "data" });
 }
 
 /** Where an edge into `to` goes: a heap aggregate only takes the structural edges made here. */
@@ -131,7 +131,7 @@ function classNode(ctx: ScanContext, key: string, below: readonly string[], inde
     ctx.graph.addNode(node, { ...shared, note: `${shared.note ?? key} of ${below[index]} instances` });
     const parent = index + 1 < below.length ? classNode(ctx, key, below, index + 1) : key;
     declareFieldHeap(ctx, node, parent);
-    ctx.graph.graph.addEdge(node, parent, { kind: "data" });
+    ctx.graph.addEdge(node, parent, { kind: "data" });
   }
   return node;
 }
@@ -144,7 +144,7 @@ function instanceNode(ctx: ScanContext, key: string, place: Place): string {
     ctx.graph.addNode(node, { ...shared, note: `${shared.note ?? key} of the instance made at ${place.site}` });
     const parent = place.below.length > 0 ? classNode(ctx, key, place.below, 0) : key;
     declareFieldHeap(ctx, node, parent);
-    ctx.graph.graph.addEdge(node, parent, { kind: "data" });
+    ctx.graph.addEdge(node, parent, { kind: "data" });
   }
   return node;
 }
