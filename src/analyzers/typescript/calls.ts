@@ -401,8 +401,29 @@ export function instantiate(
   };
 
   const callName = site.isNew ? `new ${site.text}` : site.text;
+  /**
+   * The labelled fields this call's own type gives its result (`path\0asset`): the walker labels
+   * the result with them at this site, so the callee's typed sources at the same places are not
+   * carried over. On a large codebase a node per call site and typed field path (`collection.
+   * createdBy.email` of every returned Document) was most of the graph, and almost all dead.
+   */
+  let relabelled: Set<string> | undefined;
+  const relabelledHere = (): Set<string> =>
+    (relabelled ??= new Set(
+      ts.isCallExpression(site.node) || ts.isNewExpression(site.node) ? w.typeLabelsOf(site.node).map((f) => `${f.path.join(".")}\u0000${f.mark.asset}`) : [],
+    ));
+  /** The steps of a result field without the typed sources the call site gives it again. */
+  const withoutRelabelled = (inner: Value, path: readonly string[]): Value => {
+    const at = path.join(".");
+    const kept = [...inner.steps].filter((step) => {
+      const asset = w.ctx.typeSources.get(step);
+      return asset === undefined || !relabelledHere().has(`${at}\u0000${asset}`);
+    });
+    return kept.length === inner.steps.size ? inner : inner.withSteps(kept);
+  };
   /** A value of the callee (steps inside it, origins its inputs) as a value at this call site. */
   const translate = (inner: Value, detail: string, note: (path: string[]) => string, path: string[] = []): Value => {
+    if (detail === RESULT && path.length > 0 && inner.steps.size > 0) inner = withoutRelabelled(inner, path);
     let out = inner.input ? resolvePath(inner.input.base, inner.input.path, w.ctx.inputs.get(inner.input.node)) : Value.empty;
     if (inner.input?.path[0] !== CALL_RESULT && inner.input && w.ctx.inputs.get(inner.input.node)?.covers) {
       out = withoutTypeSources(w.ctx, out, w.ctx.inputs.get(inner.input.node)!.covers!);
@@ -485,9 +506,12 @@ export function instantiate(
     const fields = new Map([...summary.thisWrites.fields].filter(([name]) => readonly.has(name)));
     if (fields.size > 0) onThisWrites(translate(Value.empty.withFields(fields), "this", (path) => `stored in ${["this", ...path].join(".")} by ${callName}()`));
   }
-  const result = translate(site.isNew || site.isSuperCall ? summary.thisWrites : summary.ret, "", (path) => `returned by ${callName}()${path.length ? ` in field ${path.join(".")}` : ""}`);
+  const result = translate(site.isNew || site.isSuperCall ? summary.thisWrites : summary.ret, RESULT, (path) => `returned by ${callName}()${path.length ? ` in field ${path.join(".")}` : ""}`);
   return isAsync && !thrown.isEmpty ? result.withField(REJECTED_FIELD, join(result.fields.get(REJECTED_FIELD) ?? Value.empty, thrown)) : result;
 }
+
+/** The detail of the nodes a call site's result is translated into (the result itself: none). */
+const RESULT = "";
 
 /** Marks an effect whose class-field location belongs to the instance a callee input holds. */
 const RELATIVE = "instance-of:";

@@ -1,4 +1,5 @@
 import path from "node:path";
+import TinyQueue from "tinyqueue";
 import { ts } from "ts-morph";
 import type { CatalogEntry } from "../../catalog/index.js";
 import type { LineageConfig } from "../../config/types.js";
@@ -60,12 +61,15 @@ export function analyzeTypeScript(input: TypeScriptInput): Diagnostic[] {
   const summaries = new Map<FunctionLike, Summary>();
   const callers = new Map<FunctionLike, Set<FunctionLike | ts.SourceFile>>();
   const inProgress = new Set<FunctionLike>();
-  const queue: Array<FunctionLike | ts.SourceFile> = [];
+  // Analysed again in the order they were first finished (callees before their callers): a callee
+  // that changes several times is settled before the callers that read it are walked again.
+  const finished = new Map<FunctionLike | ts.SourceFile, number>();
+  const rank = (item: FunctionLike | ts.SourceFile): number => finished.get(item) ?? Number.MAX_SAFE_INTEGER;
+  const queue = new TinyQueue<FunctionLike | ts.SourceFile>([], (a, b) => rank(a) - rank(b));
   const queued = new Set<FunctionLike | ts.SourceFile>();
   const failed = new Set<FunctionLike | ts.SourceFile>();
   let nesting = 0;
   const analyses = new Map<FunctionLike, number>();
-  const edges = new Set<string>();
 
   const relativePaths = new WeakMap<ts.SourceFile, string>();
   const ctx: ScanContext = {
@@ -103,11 +107,7 @@ export function analyzeTypeScript(input: TypeScriptInput): Diagnostic[] {
       return rel;
     },
     addEdge(from, to, attributes) {
-      to = edgeTarget(ctx, to);
-      const key = `${from}\u0000${to}\u0000${attributes.via ? `${attributes.via.from}>${attributes.via.to}` : ""}`;
-      if (edges.has(key)) return;
-      edges.add(key);
-      input.graph.addEdge(from, to, attributes);
+      input.graph.addEdge(from, edgeTarget(ctx, to), attributes);
     },
     summaryOf(fn, caller) {
       let dependents = callers.get(fn);
@@ -136,6 +136,7 @@ export function analyzeTypeScript(input: TypeScriptInput): Diagnostic[] {
     if (!ts.isSourceFile(fn)) inProgress.add(fn);
     try {
       let summary = new FunctionWalker(ctx, fn).run();
+      if (!finished.has(fn)) finished.set(fn, finished.size);
       if (ts.isSourceFile(fn)) return;
       const previous = summaries.get(fn);
       const rounds = (analyses.get(fn) ?? 0) + 1;
@@ -167,7 +168,7 @@ export function analyzeTypeScript(input: TypeScriptInput): Diagnostic[] {
   for (const sf of loaded.sourceFiles) analyze(sf);
   let rounds = 0;
   while (queue.length > 0 && rounds++ < 100_000) {
-    const next = queue.shift()!;
+    const next = queue.pop()!;
     queued.delete(next);
     analyze(next);
   }

@@ -102,9 +102,11 @@ export class Value {
     fields: ReadonlyMap<string, Value> = EMPTY_FIELDS as ReadonlyMap<string, Value>,
     input?: SymbolicInput,
     fns?: readonly FunctionLike[],
+    /** The step and origin sets belong to another Value (never changed once made): shared, not copied. */
+    shared = false,
   ) {
-    this.steps = new Set(steps);
-    this.origins = new Set(origins);
+    this.steps = shared ? (steps as ReadonlySet<string>) : new Set(steps);
+    this.origins = shared ? (origins as ReadonlySet<string>) : new Set(origins);
     this.fields = fields;
     this.input = input;
     if (fns && fns.length > 0) this.fns = fns;
@@ -139,7 +141,7 @@ export class Value {
   }
 
   withFields(fields: ReadonlyMap<string, Value>): Value {
-    return new Value(this.steps, this.origins, fields, this.input, this.fns);
+    return new Value(this.steps, this.origins, fields, this.input, this.fns, true);
   }
 
   withField(name: string, value: Value): Value {
@@ -150,7 +152,7 @@ export class Value {
 
   /** The same value with its whole-value steps replaced (fields and input kept). */
   withSteps(steps: Iterable<string>): Value {
-    return new Value(steps, this.origins, this.fields, this.input, this.fns);
+    return new Value(new Set(steps), this.origins, this.fields, this.input, this.fns, true);
   }
 }
 

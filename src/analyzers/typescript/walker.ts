@@ -1087,17 +1087,20 @@ export class FunctionWalker {
 
   /** A value of a type with labelled properties holds those labels in those fields. */
   withTypeLabels(node: ts.Node, value: Value): Value {
-    if (this.ctx.rules.properties.size === 0) return value;
-    const type = this.labelLookupType(node);
-    if (!type) return value;
-    const fields = this.ctx.types.labelledFields(type);
-    for (const field of fields) {
+    for (const field of this.typeLabelsOf(node)) {
       const asset = field.mark.asset;
       const source = this.sourceAt(node, field.mark.label, field.mark.kind, asset, typeLabelNote(node, field.path, asset));
       for (const step of source.steps) this.ctx.typeSources.set(step, asset);
       value = setPath(value, field.path, source, false);
     }
     return value;
+  }
+
+  /** The labelled fields the type of the value at `node` declares (what withTypeLabels puts there). */
+  typeLabelsOf(node: ts.Node): readonly LabelledField[] {
+    if (this.ctx.rules.properties.size === 0) return [];
+    const type = this.labelLookupType(node);
+    return type ? this.ctx.types.labelledFields(type) : [];
   }
 
   /**
