@@ -434,6 +434,12 @@ export function instantiate(
       out = new Value([...out.steps, ...located], out.origins, out.fields, out.input, out.fns);
       inner = inner.withSteps(rest);
     }
+    // A field holding one typed source and nothing else is the same at every call site: that source
+    // node stands for it here too (no node per call site and typed path).
+    if (path.length > 0 && inner.origins.size === 0 && inner.steps.size === 1 && w.ctx.typeSources.has(inner.steps.values().next().value!)) {
+      out = new Value([...out.steps, ...inner.steps], out.origins, out.fields, out.input, out.fns);
+      inner = inner.withSteps([]);
+    }
     if (inner.steps.size > 0 || inner.origins.size > 0) {
       const key = nodeAt(w.ctx, "ts-call", site.node, [detail, ...path].filter(Boolean).join("."), { note: note(path), scope: w.scope });
       for (const step of inner.steps) {

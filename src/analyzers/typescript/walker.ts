@@ -1087,13 +1087,21 @@ export class FunctionWalker {
 
   /** A value of a type with labelled properties holds those labels in those fields. */
   withTypeLabels(node: ts.Node, value: Value): Value {
-    for (const field of this.typeLabelsOf(node)) {
+    const fields = this.typeLabelsOf(node);
+    if (fields.length === 0) return value;
+    // One source node per asset at this read (a Document holds User.email in dozens of paths).
+    const sources = new Map<string, Value>();
+    const labelled = fields.map((field): [readonly string[], Value] => {
       const asset = field.mark.asset;
-      const source = this.sourceAt(node, field.mark.label, field.mark.kind, asset, typeLabelNote(node, field.path, asset));
-      for (const step of source.steps) this.ctx.typeSources.set(step, asset);
-      value = setPath(value, field.path, source, false);
-    }
-    return value;
+      let source = sources.get(asset);
+      if (!source) {
+        source = this.sourceAt(node, field.mark.label, field.mark.kind, asset, typeLabelNote(node, field.path, asset));
+        for (const step of source.steps) this.ctx.typeSources.set(step, asset);
+        sources.set(asset, source);
+      }
+      return [field.path, source];
+    });
+    return join(value, valueAtPaths(labelled));
   }
 
   /** The labelled fields the type of the value at `node` declares (what withTypeLabels puts there). */
@@ -1541,6 +1549,29 @@ function enclosingFunctionOf(declaration: ts.Node): FunctionLike | ts.SourceFile
   let current: ts.Node | undefined = declaration.parent;
   while (current && !ts.isSourceFile(current) && !isFunctionLike(current)) current = current.parent;
   return current as FunctionLike | ts.SourceFile | undefined;
+}
+
+/**
+ * A value holding each given value at its path, built in one pass (what a weak setPath of each
+ * would give, without copying the field maps once per path).
+ */
+function valueAtPaths(entries: ReadonlyArray<readonly [readonly string[], Value]>): Value {
+  let here = Value.empty;
+  const below = new Map<string, Array<[readonly string[], Value]>>();
+  for (const [path, value] of entries) {
+    if (path.length === 0) {
+      here = join(here, value);
+      continue;
+    }
+    const bounded = path.length > MAX_PATH ? [...path.slice(0, MAX_PATH - 1), ANY_FIELD] : path;
+    const list = below.get(bounded[0]);
+    if (list) list.push([bounded.slice(1), value]);
+    else below.set(bounded[0], [[bounded.slice(1), value]]);
+  }
+  if (below.size === 0) return here;
+  const fields = new Map(here.fields);
+  for (const [name, list] of below) fields.set(name, join(fields.get(name) ?? Value.empty, valueAtPaths(list)));
+  return here.withFields(fields);
 }
 
 export function setPath(value: Value, path: readonly string[], newValue: Value, strong: boolean): Value {
