@@ -174,10 +174,14 @@ export class LineageGraph {
   }
 
   addSource(key: string, mark: SourceMark): void {
+    const id = sourceId(mark);
+    if (this.node(key).sources?.some((known) => sourceId(known) === id)) return;
     this.addNode(key, { ...this.node(key), sources: [mark] });
   }
 
   addSink(key: string, mark: SinkMark): void {
+    const id = sinkId(mark);
+    if (this.node(key).sinks?.some((known) => sinkId(known) === id)) return;
     this.addNode(key, { ...this.node(key), sinks: [mark] });
   }
 

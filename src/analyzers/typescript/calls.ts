@@ -441,7 +441,7 @@ export function instantiate(
       inner = inner.withSteps([]);
     }
     if (inner.steps.size > 0 || inner.origins.size > 0) {
-      const key = nodeAt(w.ctx, "ts-call", site.node, [detail, ...path].filter(Boolean).join("."), { note: note(path), scope: w.scope });
+      const key = nodeAt(w.ctx, "ts-call", site.node, [detail, ...path].filter(Boolean).join("."), () => ({ note: note(path), scope: w.scope }));
       for (const step of inner.steps) {
         // An input of the callee used whole is resolved below, from what this site passes: an edge
         // from its node would bring in what every site passes (`this.value`'s class heap).

@@ -149,17 +149,22 @@ export function positionOf(ctx: ScanContext, node: ts.Node): Position {
   return { file: ctx.relativePath(sf), line: line + 1, column: character + 1 };
 }
 
-/** Adds (or finds) a node at a position in code. */
+type PlacedAttributes = Omit<NodeAttributes, "kind" | "file" | "line" | "col">;
+
+/**
+ * Adds (or finds) a node at a position in code. Attributes may be given as a function, called
+ * only when the node is new (call sites ask for the same nodes again on every re-analysis).
+ */
 export function nodeAt(
   ctx: ScanContext,
   kind: NodeAttributes["kind"],
   node: ts.Node,
   detail: string,
-  attributes: Omit<NodeAttributes, "kind" | "file" | "line" | "col"> = {},
+  attributes: PlacedAttributes | (() => PlacedAttributes) = {},
 ): string {
   const pos = positionOf(ctx, node);
   const key = nodeKey.at(kind, pos, detail);
-  if (!ctx.graph.hasNode(key)) ctx.graph.addNode(key, { kind, ...at(pos), ...attributes });
+  if (!ctx.graph.hasNode(key)) ctx.graph.addNode(key, { kind, ...at(pos), ...(typeof attributes === "function" ? attributes() : attributes) });
   return key;
 }
 

@@ -322,11 +322,11 @@ export class FunctionWalker {
   }
 
   /** A labelled source node at `node`. */
-  sourceAt(node: ts.Node, label: string, kind: "call" | "property" | "column" | "param" | "annotation", asset: string, note?: string): Value {
-    const key = nodeAt(this.ctx, "ts-value", node, `source:${asset}`, {
-      note: note ?? `${kind === "call" ? "returned by" : "labelled"} ${asset}`,
+  sourceAt(node: ts.Node, label: string, kind: "call" | "property" | "column" | "param" | "annotation", asset: string, note?: string | (() => string)): Value {
+    const key = nodeAt(this.ctx, "ts-value", node, `source:${asset}`, () => ({
+      note: (typeof note === "function" ? note() : note) ?? `${kind === "call" ? "returned by" : "labelled"} ${asset}`,
       scope: this.scope,
-    });
+    }));
     this.ctx.graph.addSource(key, { label, kind, asset });
     return Value.of(key);
   }
@@ -1095,7 +1095,7 @@ export class FunctionWalker {
       const asset = field.mark.asset;
       let source = sources.get(asset);
       if (!source) {
-        source = this.sourceAt(node, field.mark.label, field.mark.kind, asset, typeLabelNote(node, field.path, asset));
+        source = this.sourceAt(node, field.mark.label, field.mark.kind, asset, () => typeLabelNote(node, field.path, asset));
         for (const step of source.steps) this.ctx.typeSources.set(step, asset);
         sources.set(asset, source);
       }
