@@ -191,23 +191,40 @@ export function join(a: Value, b: Value): Value {
   // clean data knows its `value` is clean; see instantiate), so only a shapeless one is dropped.
   if (a === b || (b.fields.size === 0 && b.isEmpty)) return a;
   if (a.fields.size === 0 && a.isEmpty) return b;
-  const fields = new Map(a.fields);
-  for (const [name, child] of b.fields) {
-    const mine = fields.get(name);
-    fields.set(name, mine ? join(mine, child) : child);
+  let fields = a.fields;
+  if (b.fields.size > 0) {
+    let merged: Map<string, Value> | undefined;
+    for (const [name, child] of b.fields) {
+      const mine = a.fields.get(name);
+      const joined = mine ? join(mine, child) : child;
+      if (joined !== mine) (merged ??= new Map(a.fields)).set(name, joined);
+    }
+    if (merged) fields = merged;
   }
   // Two different symbolic inputs cannot both be the lazy input: keep one, fold the other in.
   let input = a.input;
-  const origins = new Set([...a.origins, ...b.origins]);
-  const steps = new Set([...a.steps, ...b.steps]);
+  let origins = union(a.origins, b.origins);
+  let steps = union(a.steps, b.steps);
   if (b.input && (!input || input.node !== b.input.node)) {
     if (!input) input = b.input;
     else {
-      origins.add(b.input.node);
-      steps.add(b.input.node);
+      origins = union(origins, new Set([b.input.node]));
+      steps = union(steps, new Set([b.input.node]));
     }
   }
-  return new Value(steps, origins, fields, input, unionFunctions(a.fns, b.fns));
+  const fns = unionFunctions(a.fns, b.fns);
+  // Joining what `a` already holds gives `a` itself (most joins at the end of branches and loops).
+  if (fields === a.fields && steps === a.steps && origins === a.origins && input === a.input && fns === a.fns) return a;
+  return new Value(steps, origins, fields, input, fns, true);
+}
+
+/** The union of two sets neither of which is changed: one of them when it holds the other. */
+function union(a: ReadonlySet<string>, b: ReadonlySet<string>): ReadonlySet<string> {
+  if (a === b || b.size === 0) return a;
+  if (a.size === 0) return b;
+  let result: Set<string> | undefined;
+  for (const item of b) if (!a.has(item)) (result ??= new Set(a)).add(item);
+  return result ?? a;
 }
 
 export function joinAll(values: Iterable<Value>): Value {
