@@ -126,22 +126,13 @@ export const nodeKey = {
     `${kind}:${pos.file}:${pos.line}:${pos.column}${detail ? `:${detail}` : ""}`,
 };
 
-/** An edge already between two nodes, with what makes it itself (see identityOf). */
-interface PairEdge {
-  identity: number | string;
-  edge: string;
-  data: boolean;
-}
-
 export class LineageGraph {
   readonly graph: MultiDirectedGraph<NodeAttributes, EdgeAttributes>;
   /**
-   * The edges between each pair of nodes, by source then target. Analyzers ask for the same edge
-   * millions of times on a large codebase; this answers without building a key string or listing
-   * graphology's edges for every ask.
+   * A number per summary (`via`) pair of nodes, so an edge's identity is a number when it can be:
+   * analyzers ask for the same edge millions of times on a large codebase, and comparing numbers
+   * needs no key string per ask.
    */
-  private readonly pairs = new Map<string, Map<string, PairEdge[]>>();
-  /** A number per summary (`via`) pair of nodes, so an edge's identity is a number when it can be. */
   private readonly viaIds = new Map<string, Map<string, number>>();
   private viaCount = 0;
 
@@ -205,21 +196,17 @@ export class LineageGraph {
     if (from === to) return;
     const identity = this.identityOf(attributes);
     const data = DATA_EDGE_KINDS.has(attributes.kind);
-    let targets = this.pairs.get(from);
-    if (!targets) this.pairs.set(from, (targets = new Map()));
-    let between = targets.get(to);
-    if (!between) targets.set(to, (between = []));
-    for (const existing of between) {
-      if (existing.identity === identity) return;
-      if (!existing.data && data && !attributes.write) {
-        this.graph.replaceEdgeAttributes(existing.edge, attributes);
-        existing.identity = identity;
-        existing.data = true;
-        return;
+    // The edges already between the two (graphology walks its own adjacency, allocating nothing).
+    const settled = this.graph.findOutEdge(from, to, (edge, current) => {
+      if (this.identityOf(current) === identity) return true;
+      const currentData = DATA_EDGE_KINDS.has(current.kind);
+      if (!currentData && data && !attributes.write) {
+        this.graph.replaceEdgeAttributes(edge, attributes);
+        return true;
       }
-      if (existing.data && !data) return;
-    }
-    between.push({ identity, data, edge: this.graph.addDirectedEdge(from, to, attributes) });
+      return currentData && !data;
+    });
+    if (settled === undefined) this.graph.addDirectedEdge(from, to, attributes);
   }
 
   /** What makes two edges between the same nodes the same edge: a number for a plain data edge. */
