@@ -219,7 +219,7 @@ export class LineageGraph {
       if (via === 0) byTarget.set(attributes.via.to, (via = ++this.viaCount));
     }
     if (DATA_EDGE_KINDS.has(attributes.kind) && !attributes.write) return via;
-    return `${DATA_EDGE_KINDS.has(attributes.kind) ? "data" : attributes.kind}|${attributes.write?.site ?? ""}|${via}`;
+    return `${edgeClass(attributes)}|${via}`;
   }
 
   /** Copies another graph's nodes and edges into this one (used by `merge` and by analyzers working in parallel). */
@@ -245,10 +245,18 @@ export class LineageGraph {
   }
 }
 
-/** What makes two edges between the same nodes the same edge. */
+/**
+ * What makes two edges between the same nodes the same edge, spelled out (the export sorts by it;
+ * addEdge compares the same thing with the summary path as a number).
+ */
 function edgeIdentity(attributes: EdgeAttributes): string {
   const via = attributes.via ? `${attributes.via.from}>${attributes.via.to}` : "";
-  return `${DATA_EDGE_KINDS.has(attributes.kind) ? "data" : attributes.kind}|${attributes.write?.site ?? ""}|${via}`;
+  return `${edgeClass(attributes)}|${via}`;
+}
+
+/** An edge's kind as identity sees it (data and summary alike) and the write it makes, if any. */
+function edgeClass(attributes: EdgeAttributes): string {
+  return `${DATA_EDGE_KINDS.has(attributes.kind) ? "data" : attributes.kind}|${attributes.write?.site ?? ""}`;
 }
 
 function sourceId(mark: SourceMark): string {

@@ -1563,7 +1563,7 @@ function valueAtPaths(entries: ReadonlyArray<readonly [readonly string[], Value]
       here = join(here, value);
       continue;
     }
-    const bounded = path.length > MAX_PATH ? [...path.slice(0, MAX_PATH - 1), ANY_FIELD] : path;
+    const bounded = boundedPath(path);
     const list = below.get(bounded[0]);
     if (list) list.push([bounded.slice(1), value]);
     else below.set(bounded[0], [[bounded.slice(1), value]]);
@@ -1574,9 +1574,14 @@ function valueAtPaths(entries: ReadonlyArray<readonly [readonly string[], Value]
   return here.withFields(fields);
 }
 
+/** An access path cut to MAX_PATH segments, the last standing for any field below. */
+function boundedPath(path: readonly string[]): readonly string[] {
+  return path.length > MAX_PATH ? [...path.slice(0, MAX_PATH - 1), ANY_FIELD] : path;
+}
+
 export function setPath(value: Value, path: readonly string[], newValue: Value, strong: boolean): Value {
   if (path.length === 0) return strong ? newValue : join(value, newValue);
-  const [head, ...rest] = path.length > MAX_PATH ? [...path.slice(0, MAX_PATH - 1), ANY_FIELD] : path;
+  const [head, ...rest] = boundedPath(path);
   const child = value.fields.get(head) ?? Value.empty;
   const updated = setPath(child, rest, newValue, strong && head !== ANY_FIELD);
   return value.withField(head, head === ANY_FIELD ? join(child, updated) : updated);
