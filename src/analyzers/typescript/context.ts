@@ -60,8 +60,13 @@ export interface Summary {
   effects: Map<string, Set<string>>;
   /** A node standing for the function's return value, shown in paths through the function. */
   returnNode: string;
-  /** Changes whenever anything above changes: drives the fixed point. */
+  /**
+   * Changes whenever what a call site's values take from the summary changes (result, writes on
+   * `this`, throws, callbacks, defaults): drives the fixed point.
+   */
   signature: string;
+  /** Changes whenever `effects` changes: call sites add edges, their values stay the same. */
+  effectSignature: string;
 }
 
 /** Everything a scan's TypeScript analysis shares between functions. */
@@ -100,6 +105,12 @@ export interface ScanContext {
   requeue(fn: FunctionLike | ts.SourceFile): void;
   /** Source nodes made for a value of a type with labelled properties, by node key → asset. */
   typeSources: Map<string, string>;
+  /**
+   * The labelled fields of the value read at a node (see FunctionWalker.typeLabelsOf), per node:
+   * asking the checker is most of a walk's cost, and a function is walked again whenever a callee
+   * changes.
+   */
+  typeLabelsAt: Map<ts.Node, readonly LabelledField[]>;
   /** Class-field heap node → the node of its writes by receivers of unknown instance (see instances.ts). */
   classHeapDirect: Map<string, string>;
   /** Allocation site (`file:line:column` of a `new`) → the class it makes and its bases, by name. */

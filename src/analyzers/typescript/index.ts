@@ -65,8 +65,13 @@ export function analyzeTypeScript(input: TypeScriptInput): Diagnostic[] {
   // that changes several times is settled before the callers that read it are walked again.
   const finished = new Map<FunctionLike | ts.SourceFile, number>();
   const rank = (item: FunctionLike | ts.SourceFile): number => finished.get(item) ?? Number.MAX_SAFE_INTEGER;
-  const queue = new TinyQueue<FunctionLike | ts.SourceFile>([], (a, b) => rank(a) - rank(b));
+  const byRank = (a: FunctionLike | ts.SourceFile, b: FunctionLike | ts.SourceFile): number => rank(a) - rank(b);
+  // Callers whose callee's values changed, and callers whose callee only reaches new nodes: their
+  // values stay the same, so they wait until the values settle and are walked once for many such changes.
+  const queue = new TinyQueue<FunctionLike | ts.SourceFile>([], byRank);
   const queued = new Set<FunctionLike | ts.SourceFile>();
+  const effectQueue = new TinyQueue<FunctionLike | ts.SourceFile>([], byRank);
+  const effectQueued = new Set<FunctionLike | ts.SourceFile>();
   const failed = new Set<FunctionLike | ts.SourceFile>();
   let nesting = 0;
   const analyses = new Map<FunctionLike, number>();
@@ -84,6 +89,7 @@ export function analyzeTypeScript(input: TypeScriptInput): Diagnostic[] {
     diagnostics,
     inputs: new Map(),
     typeSources: new Map(),
+    typeLabelsAt: new Map(),
     classHeapDirect: new Map(),
     allocations: new Map(),
     heapKeys: new Map(),
@@ -125,10 +131,14 @@ export function analyzeTypeScript(input: TypeScriptInput): Diagnostic[] {
     },
   };
 
-  const enqueue = (item: FunctionLike | ts.SourceFile): void => {
-    if (!queued.has(item)) {
+  const enqueue = (item: FunctionLike | ts.SourceFile, valuesChanged = true): void => {
+    if (queued.has(item)) return;
+    if (valuesChanged) {
       queued.add(item);
       queue.push(item);
+    } else if (!effectQueued.has(item)) {
+      effectQueued.add(item);
+      effectQueue.push(item);
     }
   };
 
@@ -145,8 +155,9 @@ export function analyzeTypeScript(input: TypeScriptInput): Diagnostic[] {
       // summary whose instantiation reorders joins could otherwise flip between two states).
       if (previous && rounds > WIDEN_AFTER) summary = joinSummaries(previous, summary);
       summaries.set(fn, summary);
-      if ((!previous || previous.signature !== summary.signature) && rounds <= MAX_ANALYSES) {
-        for (const caller of callers.get(fn) ?? []) if (caller !== fn || previous) enqueue(caller);
+      const valuesChanged = !previous || previous.signature !== summary.signature;
+      if ((valuesChanged || previous.effectSignature !== summary.effectSignature) && rounds <= MAX_ANALYSES) {
+        for (const caller of callers.get(fn) ?? []) if (caller !== fn || previous) enqueue(caller, valuesChanged);
       }
     } catch (error) {
       failed.add(fn);
@@ -163,13 +174,18 @@ export function analyzeTypeScript(input: TypeScriptInput): Diagnostic[] {
     }
   }
 
-  // Functions first (each once, callees on demand), then module code, then whatever changed.
-  for (const fn of functions) if (!summaries.has(fn) && !failed.has(fn)) analyze(fn);
+  // Module code first, as it runs first: module variables hold their values (and functions) before
+  // the functions that read them are walked. Then every function not yet summarised (each once,
+  // callees on demand), then whatever changed.
   for (const sf of loaded.sourceFiles) analyze(sf);
+  for (const fn of functions) if (!summaries.has(fn) && !failed.has(fn)) analyze(fn);
   let rounds = 0;
-  while (queue.length > 0 && rounds++ < 100_000) {
-    const next = queue.pop()!;
+  while ((queue.length > 0 || effectQueue.length > 0) && rounds++ < 100_000) {
+    const next = queue.length > 0 ? queue.pop()! : effectQueue.pop()!;
+    // An item can wait in both queues: the first pop walks it, the other finds it done.
+    if (!queued.has(next) && !effectQueued.has(next)) continue;
     queued.delete(next);
+    effectQueued.delete(next);
     analyze(next);
   }
   // A method no call site runs (a framework calls it): its `this.f` reads get what any instance

@@ -130,16 +130,7 @@ export class FunctionWalker {
     const calls = new Map([...this.calls].map(([input, args]) => [input, args.map((a) => this.widen(a))]));
     for (const [target, origins] of this.effects) this.effects.set(target, this.widenOrigins(origins));
     const defaults = new Map([...this.defaults].map(([index, value]) => [index, this.widen(value)]));
-    return {
-      ret,
-      thisWrites,
-      thrown,
-      calls,
-      defaults,
-      effects: this.effects,
-      returnNode,
-      signature: signatureOf(ret, thisWrites, this.effects, thrown, calls, defaults),
-    };
+    return signed({ ret, thisWrites, thrown, calls, defaults, effects: this.effects, returnNode });
   }
 
   /** At most MAX_ORIGINS_PER_INPUT access paths of one input; more stand for the whole input. */
@@ -349,7 +340,7 @@ export class FunctionWalker {
     if (ts.isVariableStatement(node)) {
       for (const declaration of node.declarationList.declarations) this.variableDeclaration(declaration);
     } else if (ts.isExpressionStatement(node)) {
-      this.expression(node.expression);
+      this.droppedExpression(node.expression);
     } else if (ts.isReturnStatement(node)) {
       if (node.expression) {
         const value = this.withControl(this.expression(node.expression));
@@ -576,6 +567,28 @@ export class FunctionWalker {
     if (++this.depth > MAX_DEPTH) throw new TooDeep("expression nested too deeply to analyse");
     try {
       return this.expressionInner(node);
+    } finally {
+      this.depth--;
+    }
+  }
+
+  /**
+   * An expression statement (`save(user);`, `await send(mail);`): its value is dropped, so a call's
+   * result takes no labels from its type. Asking the checker for a call's type resolves its
+   * signature, the costliest question a walk asks.
+   */
+  private droppedExpression(node: ts.Expression): void {
+    const inner = ts.isAwaitExpression(node) ? node.expression : node;
+    if (!ts.isCallExpression(inner) && !ts.isNewExpression(inner)) {
+      this.expression(node);
+      return;
+    }
+    if (++this.depth > MAX_DEPTH) throw new TooDeep("expression nested too deeply to analyse");
+    try {
+      const value = evaluateCall(this, inner);
+      // `await p` throws what p rejects with.
+      const rejected = inner !== node ? value.fields.get(REJECTED_FIELD) : undefined;
+      if (rejected) this.addThrown(rejected);
     } finally {
       this.depth--;
     }
@@ -1106,9 +1119,14 @@ export class FunctionWalker {
 
   /** The labelled fields the type of the value at `node` declares (what withTypeLabels puts there). */
   typeLabelsOf(node: ts.Node): readonly LabelledField[] {
-    if (this.ctx.rules.properties.size === 0) return [];
-    const type = this.labelLookupType(node);
-    return type ? this.ctx.types.labelledFields(type) : [];
+    if (this.ctx.rules.properties.size === 0) return NO_FIELDS;
+    let fields = this.ctx.typeLabelsAt.get(node);
+    if (fields === undefined) {
+      const type = this.labelLookupType(node);
+      fields = type ? this.ctx.types.labelledFields(type) : NO_FIELDS;
+      this.ctx.typeLabelsAt.set(node, fields.length ? fields : NO_FIELDS);
+    }
+    return fields;
   }
 
   /**
@@ -1654,21 +1672,25 @@ export function joinSummaries(a: Summary, b: Summary): Summary {
   const thrown = join(a.thrown, b.thrown);
   const defaults = new Map(a.defaults);
   for (const [index, value] of b.defaults) defaults.set(index, join(defaults.get(index) ?? Value.empty, value));
-  return { ret, thisWrites, thrown, calls, defaults, effects, returnNode: b.returnNode, signature: signatureOf(ret, thisWrites, effects, thrown, calls, defaults) };
+  return signed({ ret, thisWrites, thrown, calls, defaults, effects, returnNode: b.returnNode });
 }
 
-function signatureOf(
-  ret: Value,
-  thisWrites: Value,
-  effects: Map<string, Set<string>>,
-  thrown: Value,
-  calls: Map<string, Value[]>,
-  defaults: Map<number, Value>,
-): string {
-  const effectText = [...effects].map(([k, v]) => `${k}<-${[...v].sort().join("|")}`).sort().join(";");
+const NO_FIELDS: readonly LabelledField[] = [];
+
+/** A summary with the signatures that tell its callers whether it changed. */
+function signed(summary: Omit<Summary, "signature" | "effectSignature">): Summary {
+  const { ret, thisWrites, thrown, calls, defaults } = summary;
+  return { ...summary, signature: signatureOf(ret, thisWrites, thrown, calls, defaults), effectSignature: effectSignatureOf(summary.effects) };
+}
+
+function signatureOf(ret: Value, thisWrites: Value, thrown: Value, calls: Map<string, Value[]>, defaults: Map<number, Value>): string {
   const callText = [...calls].map(([k, args]) => `${k}(${args.map((a) => fingerprint(a)).join(",")})`).sort().join(";");
   const defaultText = [...defaults].map(([i, v]) => `${i}=${fingerprint(v)}`).join(";");
-  return `${fingerprint(ret)}#${fingerprint(thisWrites)}#${effectText}#${fingerprint(thrown)}#${callText}#${defaultText}`;
+  return `${fingerprint(ret)}#${fingerprint(thisWrites)}#${fingerprint(thrown)}#${callText}#${defaultText}`;
+}
+
+function effectSignatureOf(effects: Map<string, Set<string>>): string {
+  return [...effects].map(([k, v]) => `${k}<-${[...v].sort().join("|")}`).sort().join(";");
 }
 
 /** The function a module-level `const` is initialised with (`export const trim: Step = (v) => …`). */
