@@ -457,9 +457,11 @@ export function instantiate(
     }
     // A function the callee returns or stores (a closure a factory makes) is that function here too.
     if (inner.fns) out = join(out, Value.ofFunctions(inner.fns));
-    for (const [field, child] of inner.fields) {
-      if (path.length >= MAX_PATH) break;
-      out = out.withField(field, translate(child, detail, note, [...path, field]));
+    if (inner.fields.size > 0 && path.length < MAX_PATH) {
+      // One map for all fields (a field at a time would copy the map once per field).
+      const fields = new Map(out.fields);
+      for (const [field, child] of inner.fields) fields.set(field, translate(child, detail, note, [...path, field]));
+      out = out.withFields(fields);
     }
     return out;
   };

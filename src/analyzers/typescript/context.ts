@@ -60,13 +60,6 @@ export interface Summary {
   effects: Map<string, Set<string>>;
   /** A node standing for the function's return value, shown in paths through the function. */
   returnNode: string;
-  /**
-   * Changes whenever what a call site's values take from the summary changes (result, writes on
-   * `this`, throws, callbacks, defaults): drives the fixed point.
-   */
-  signature: string;
-  /** Changes whenever `effects` changes: call sites add edges, their values stay the same. */
-  effectSignature: string;
 }
 
 /** Everything a scan's TypeScript analysis shares between functions. */

@@ -14,7 +14,7 @@ import { describeFailure, loadProgram } from "./program.js";
 import { RuleIndex } from "./rules.js";
 import { matchesPath } from "../../config/match.js";
 import { TypeFacts } from "./type-facts.js";
-import { FunctionWalker, functionName, joinSummaries, ownerClassName } from "./walker.js";
+import { FunctionWalker, functionName, joinSummaries, ownerClassName, sameEffects, sameSummaryValues } from "./walker.js";
 
 export type { EmbeddedSql, EmbeddedSqlResult } from "./embedded-sql.js";
 
@@ -155,8 +155,8 @@ export function analyzeTypeScript(input: TypeScriptInput): Diagnostic[] {
       // summary whose instantiation reorders joins could otherwise flip between two states).
       if (previous && rounds > WIDEN_AFTER) summary = joinSummaries(previous, summary);
       summaries.set(fn, summary);
-      const valuesChanged = !previous || previous.signature !== summary.signature;
-      if ((valuesChanged || previous.effectSignature !== summary.effectSignature) && rounds <= MAX_ANALYSES) {
+      const valuesChanged = !previous || !sameSummaryValues(previous, summary);
+      if ((valuesChanged || !sameEffects(previous, summary)) && rounds <= MAX_ANALYSES) {
         for (const caller of callers.get(fn) ?? []) if (caller !== fn || previous) enqueue(caller, valuesChanged);
       }
     } catch (error) {

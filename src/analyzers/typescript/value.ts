@@ -185,6 +185,37 @@ export function allFunctions(value: Value, depth = 0, into: FunctionLike[] = [])
 }
 
 
+/**
+ * Whether two values hold the same steps, origins, input and functions, field by field down to
+ * MAX_PATH: what decides whether a summary, a loop's variables or a heap location changed.
+ */
+export function sameValue(a: Value, b: Value, depth = 0): boolean {
+  if (a === b) return true;
+  if (!sameSet(a.steps, b.steps) || !sameSet(a.origins, b.origins) || a.input?.node !== b.input?.node) return false;
+  const fns = a.fns ?? [];
+  const others = b.fns ?? [];
+  if (fns.length !== others.length || fns.some((fn, i) => fn !== others[i])) return false;
+  return depth > MAX_PATH || sameEntries(a.fields, b.fields, (x, y) => sameValue(x, y, depth + 1));
+}
+
+export function sameSet<T>(a: ReadonlySet<T>, b: ReadonlySet<T>): boolean {
+  if (a === b) return true;
+  if (a.size !== b.size) return false;
+  for (const item of a) if (!b.has(item)) return false;
+  return true;
+}
+
+/** Whether two maps have the same keys, with values the same by `same`. */
+export function sameEntries<K, V>(a: ReadonlyMap<K, V>, b: ReadonlyMap<K, V>, same: (x: V, y: V) => boolean): boolean {
+  if (a === b) return true;
+  if (a.size !== b.size) return false;
+  for (const [key, value] of a) {
+    const other = b.get(key);
+    if (other === undefined || !same(value, other)) return false;
+  }
+  return true;
+}
+
 /** Union of two values, field by field (the join at the end of branches). */
 export function join(a: Value, b: Value): Value {
   // An empty value with fields still says which fields an object has (an instance built with

@@ -32,6 +32,9 @@ import {
   parameterKey,
   parameterKeyIndex,
   REJECTED_FIELD,
+  sameEntries,
+  sameSet,
+  sameValue,
   type SymbolicInput,
   functionsOnly,
   Value,
@@ -130,7 +133,7 @@ export class FunctionWalker {
     const calls = new Map([...this.calls].map(([input, args]) => [input, args.map((a) => this.widen(a))]));
     for (const [target, origins] of this.effects) this.effects.set(target, this.widenOrigins(origins));
     const defaults = new Map([...this.defaults].map(([index, value]) => [index, this.widen(value)]));
-    return signed({ ret, thisWrites, thrown, calls, defaults, effects: this.effects, returnNode });
+    return { ret, thisWrites, thrown, calls, defaults, effects: this.effects, returnNode };
   }
 
   /** At most MAX_ORIGINS_PER_INPUT access paths of one input; more stand for the whole input. */
@@ -956,7 +959,7 @@ export class FunctionWalker {
     if (!kept) return;
     const current = this.ctx.heapFunctions.get(heap) ?? Value.empty;
     const updated = setPath(current, path, kept, false);
-    if (fingerprint(updated) === fingerprint(current)) return;
+    if (sameValue(updated, current)) return;
     this.ctx.heapFunctions.set(heap, updated);
     for (const reader of this.ctx.heapFunctionReaders.get(heap) ?? []) if (reader !== this.root) this.ctx.requeue(reader);
   }
@@ -1633,18 +1636,26 @@ function declaredWithin(symbol: ts.Symbol, node: ts.Node): boolean {
 }
 
 function sameEnv(a: Env, b: Env): boolean {
-  if (a.size !== b.size) return false;
-  for (const [symbol, value] of a) {
-    const other = b.get(symbol);
-    if (other !== value && (!other || fingerprint(other) !== fingerprint(value))) return false;
-  }
-  return true;
+  return sameEntries(a, b, (x, y) => sameValue(x, y));
 }
 
-function fingerprint(value: Value, depth = 0): string {
-  const fields = depth > MAX_PATH ? "" : [...value.fields].map(([k, v]) => `${k}{${fingerprint(v, depth + 1)}}`).sort().join(",");
-  const fns = value.fns ? `;fn:${value.fns.map((fn) => `${fn.getSourceFile().fileName}@${fn.pos}`).join("|")}` : "";
-  return `${[...value.steps].sort().join("|")};${[...value.origins].sort().join("|")};${value.input?.node ?? ""};${fields}${fns}`;
+/**
+ * Whether call sites take the same values from two summaries of one function (result, writes on
+ * `this`, throws, callbacks, defaults): if not, its callers are walked again.
+ */
+export function sameSummaryValues(a: Summary, b: Summary): boolean {
+  return (
+    sameValue(a.ret, b.ret) &&
+    sameValue(a.thisWrites, b.thisWrites) &&
+    sameValue(a.thrown, b.thrown) &&
+    sameEntries(a.calls, b.calls, (x, y) => x.length === y.length && x.every((arg, i) => sameValue(arg, y[i]))) &&
+    sameEntries(a.defaults, b.defaults, (x, y) => sameValue(x, y))
+  );
+}
+
+/** Whether two summaries of one function reach the same nodes from the same inputs. */
+export function sameEffects(a: Summary, b: Summary): boolean {
+  return sameEntries(a.effects, b.effects, sameSet);
 }
 
 /**
@@ -1672,26 +1683,10 @@ export function joinSummaries(a: Summary, b: Summary): Summary {
   const thrown = join(a.thrown, b.thrown);
   const defaults = new Map(a.defaults);
   for (const [index, value] of b.defaults) defaults.set(index, join(defaults.get(index) ?? Value.empty, value));
-  return signed({ ret, thisWrites, thrown, calls, defaults, effects, returnNode: b.returnNode });
+  return { ret, thisWrites, thrown, calls, defaults, effects, returnNode: b.returnNode };
 }
 
 const NO_FIELDS: readonly LabelledField[] = [];
-
-/** A summary with the signatures that tell its callers whether it changed. */
-function signed(summary: Omit<Summary, "signature" | "effectSignature">): Summary {
-  const { ret, thisWrites, thrown, calls, defaults } = summary;
-  return { ...summary, signature: signatureOf(ret, thisWrites, thrown, calls, defaults), effectSignature: effectSignatureOf(summary.effects) };
-}
-
-function signatureOf(ret: Value, thisWrites: Value, thrown: Value, calls: Map<string, Value[]>, defaults: Map<number, Value>): string {
-  const callText = [...calls].map(([k, args]) => `${k}(${args.map((a) => fingerprint(a)).join(",")})`).sort().join(";");
-  const defaultText = [...defaults].map(([i, v]) => `${i}=${fingerprint(v)}`).join(";");
-  return `${fingerprint(ret)}#${fingerprint(thisWrites)}#${fingerprint(thrown)}#${callText}#${defaultText}`;
-}
-
-function effectSignatureOf(effects: Map<string, Set<string>>): string {
-  return [...effects].map(([k, v]) => `${k}<-${[...v].sort().join("|")}`).sort().join(";");
-}
 
 /** The function a module-level `const` is initialised with (`export const trim: Step = (v) => …`). */
 function constFunction(declaration: ts.Node): FunctionLike | undefined {
