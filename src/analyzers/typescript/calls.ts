@@ -414,12 +414,12 @@ export function instantiate(
     ));
   /** The steps of a result field without the typed sources the call site gives it again. */
   const withoutRelabelled = (inner: Value, path: readonly string[]): Value => {
-    const at = path.join(".");
-    const kept = [...inner.steps].filter((step) => {
+    let dropped: Set<string> | undefined;
+    for (const step of inner.steps) {
       const asset = w.ctx.typeSources.get(step);
-      return asset === undefined || !relabelledHere().has(`${at}\u0000${asset}`);
-    });
-    return kept.length === inner.steps.size ? inner : inner.withSteps(kept);
+      if (asset !== undefined && relabelledHere().has(`${path.join(".")}\u0000${asset}`)) (dropped ??= new Set()).add(step);
+    }
+    return dropped ? inner.withSteps([...inner.steps].filter((step) => !dropped.has(step))) : inner;
   };
   /** A value of the callee (steps inside it, origins its inputs) as a value at this call site. */
   const translate = (inner: Value, detail: string, note: (path: string[]) => string, path: string[] = []): Value => {

@@ -1107,17 +1107,14 @@ export class FunctionWalker {
     if (fields.length === 0) return value;
     // One source node per asset at this read (a Document holds User.email in dozens of paths).
     const sources = new Map<string, Value>();
-    const labelled = fields.map((field): [readonly string[], Value] => {
+    for (const field of fields) {
       const asset = field.mark.asset;
-      let source = sources.get(asset);
-      if (!source) {
-        source = this.sourceAt(node, field.mark.label, field.mark.kind, asset, () => typeLabelNote(node, field.path, asset));
-        for (const step of source.steps) this.ctx.typeSources.set(step, asset);
-        sources.set(asset, source);
-      }
-      return [field.path, source];
-    });
-    return join(value, valueAtPaths(labelled));
+      if (sources.has(asset)) continue;
+      const source = this.sourceAt(node, field.mark.label, field.mark.kind, asset, () => typeLabelNote(node, field.path, asset));
+      for (const step of source.steps) this.ctx.typeSources.set(step, asset);
+      sources.set(asset, source);
+    }
+    return join(value, valueOfTrie(labelTrie(fields), sources));
   }
 
   /** The labelled fields the type of the value at `node` declares (what withTypeLabels puts there). */
@@ -1576,22 +1573,40 @@ function enclosingFunctionOf(declaration: ts.Node): FunctionLike | ts.SourceFile
  * A value holding each given value at its path, built in one pass (what a weak setPath of each
  * would give, without copying the field maps once per path).
  */
-function valueAtPaths(entries: ReadonlyArray<readonly [readonly string[], Value]>): Value {
-  let here = Value.empty;
-  const below = new Map<string, Array<[readonly string[], Value]>>();
-  for (const [path, value] of entries) {
-    if (path.length === 0) {
-      here = join(here, value);
-      continue;
+/** The labelled fields of a type as a tree of (bounded) field names, with the assets each field holds. */
+interface LabelTrie {
+  assets: string[];
+  children: Map<string, LabelTrie>;
+}
+
+/** Built once per type's field list (TypeFacts caches those per type): reads of that type share it. */
+const labelTries = new WeakMap<readonly LabelledField[], LabelTrie>();
+
+function labelTrie(fields: readonly LabelledField[]): LabelTrie {
+  let trie = labelTries.get(fields);
+  if (!trie) {
+    trie = { assets: [], children: new Map() };
+    for (const field of fields) {
+      let at = trie;
+      for (const segment of boundedPath(field.path)) {
+        let next = at.children.get(segment);
+        if (!next) at.children.set(segment, (next = { assets: [], children: new Map() }));
+        at = next;
+      }
+      if (!at.assets.includes(field.mark.asset)) at.assets.push(field.mark.asset);
     }
-    const bounded = boundedPath(path);
-    const list = below.get(bounded[0]);
-    if (list) list.push([bounded.slice(1), value]);
-    else below.set(bounded[0], [[bounded.slice(1), value]]);
+    labelTries.set(fields, trie);
   }
-  if (below.size === 0) return here;
+  return trie;
+}
+
+/** A value holding each asset's source (by asset) at the fields the tree gives it. */
+function valueOfTrie(trie: LabelTrie, sources: ReadonlyMap<string, Value>): Value {
+  let here = Value.empty;
+  for (const asset of trie.assets) here = join(here, sources.get(asset)!);
+  if (trie.children.size === 0) return here;
   const fields = new Map(here.fields);
-  for (const [name, list] of below) fields.set(name, join(fields.get(name) ?? Value.empty, valueAtPaths(list)));
+  for (const [name, child] of trie.children) fields.set(name, valueOfTrie(child, sources));
   return here.withFields(fields);
 }
 
