@@ -3,6 +3,11 @@ import { ts } from "ts-morph";
 /** JSDoc tags the analyzer understands: `@label`, `@sink`, `@sanitizer`. */
 export type AnnotationTag = "label" | "sink" | "sanitizer";
 
+/** Whether a file's text may hold one of those tags (only such files need their JSDoc parsed). */
+export function mayHoldAnnotations(text: string): boolean {
+  return /@(label|sink|sanitizer)\b/.test(text);
+}
+
 /**
  * The values of a JSDoc tag on a declaration: `/** @label religion *\/`. For a `const f = () => …`
  * the JSDoc sits on the variable statement, so the arrow function's tags are read there too.

@@ -5,7 +5,7 @@ import type { CatalogEntry } from "../../catalog/index.js";
 import type { LineageConfig } from "../../config/types.js";
 import type { Diagnostic } from "../../diagnostics.js";
 import type { LineageGraph } from "../../graph/lineage-graph.js";
-import { annotationValues } from "./annotations.js";
+import { annotationValues, mayHoldAnnotations } from "./annotations.js";
 import { type FunctionLike, isFunctionLike, isInlineCallback, positionOf, qualifiedName, type ScanContext, type Summary } from "./context.js";
 import type { EmbeddedSql } from "./embedded-sql.js";
 import { edgeTarget } from "./instances.js";
@@ -210,7 +210,7 @@ function collectDeclarations(
   types: TypeFacts,
   rules: RuleIndex,
 ): void {
-  const hasAnnotations = /@(label|sink|sanitizer)\b/.test(sf.text);
+  const hasAnnotations = mayHoldAnnotations(sf.text);
   const stack: ts.Node[] = [sf];
   while (stack.length) {
     const node = stack.pop()!;

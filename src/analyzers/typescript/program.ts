@@ -3,6 +3,7 @@ import { createRequire } from "node:module";
 import path from "node:path";
 import { ts } from "ts-morph";
 import type { Diagnostic } from "../../diagnostics.js";
+import { mayHoldAnnotations } from "./annotations.js";
 import { withSymbolCache } from "./cached-checker.js";
 
 /**
@@ -52,7 +53,13 @@ export function loadProgram(input: ProgramInput): LoadedProgram {
         }
         return cached;
       }
-      return originalGetSourceFile(fileName, languageVersion, onError, shouldCreate);
+      // JSDoc is parsed only where an annotation may be (as tsc itself skips JSDoc in TypeScript
+      // files): the JSDoc nodes of a large codebase cost memory and parse time, and tell us nothing.
+      const text = host.readFile(fileName);
+      if (text === undefined) return originalGetSourceFile(fileName, languageVersion, onError, shouldCreate);
+      const options = typeof languageVersion === "object" ? languageVersion : { languageVersion };
+      const jsDocParsingMode = mayHoldAnnotations(text) ? ts.JSDocParsingMode.ParseAll : ts.JSDocParsingMode.ParseForTypeErrors;
+      return ts.createSourceFile(fileName, text, { ...options, jsDocParsingMode }, true);
     } catch (error) {
       diagnostics.push({
         file: relative(fileName),
