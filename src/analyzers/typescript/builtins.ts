@@ -427,7 +427,7 @@ function assignTo(c: Call, index: number, value: Value): void {
 
 function materialize(w: FunctionWalker, site: CallSite, value: Value): Value {
   if (value.isEmpty) return value;
-  const key = nodeAt(w.ctx, "ts-call", site.node, "", { note: `result of ${site.text}()`, scope: w.scope });
+  const key = nodeAt(w.ctx, "ts-call", site.node, "", () => ({ note: `result of ${site.text}()`, scope: w.scope }));
   w.linkInto(value, key);
   return new Value([key], value.origins);
 }

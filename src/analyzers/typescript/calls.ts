@@ -234,7 +234,7 @@ function unknownCall(w: FunctionWalker, site: CallSite, receiver: Value | undefi
   const whole = new Value(inputs.steps, inputs.origins);
   let steps: string[] = [];
   if (!whole.isEmpty) {
-    const key = nodeAt(w.ctx, "ts-call", site.node, "", { note: `result of ${site.text}()`, scope: w.scope });
+    const key = nodeAt(w.ctx, "ts-call", site.node, "", () => ({ note: `result of ${site.text}()`, scope: w.scope }));
     w.linkInto(whole, key);
     steps = [key];
   }

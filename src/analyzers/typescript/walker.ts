@@ -1398,10 +1398,11 @@ export class FunctionWalker {
   }
 
   private heapNode(declaration: ts.Declaration, name: string): string {
-    const key = nodeAt(this.ctx, "ts-heap", (declaration as ts.NamedDeclaration).name ?? declaration, "heap", {
+    // Asked at every read and write of the variable: its note and scope are made once, with the node.
+    const key = nodeAt(this.ctx, "ts-heap", (declaration as ts.NamedDeclaration).name ?? declaration, "heap", () => ({
       note: `module variable ${name}`,
       scope: qualifiedName(declaration),
-    });
+    }));
     if (!this.ctx.heapKeys.has(key)) {
       const keys = nodeAt(this.ctx, "ts-heap", (declaration as ts.NamedDeclaration).name ?? declaration, "heap.keys", {
         note: `keys of module variable ${name}`,
