@@ -343,7 +343,7 @@ export class FunctionWalker {
     if (ts.isVariableStatement(node)) {
       for (const declaration of node.declarationList.declarations) this.variableDeclaration(declaration);
     } else if (ts.isExpressionStatement(node)) {
-      this.droppedExpression(node.expression);
+      this.expression(node.expression, true);
     } else if (ts.isReturnStatement(node)) {
       if (node.expression) {
         const value = this.withControl(this.expression(node.expression));
@@ -566,38 +566,21 @@ export class FunctionWalker {
 
   // ---------------------------------------------------------------- expressions
 
-  expression(node: ts.Expression): Value {
-    if (++this.depth > MAX_DEPTH) throw new TooDeep("expression nested too deeply to analyse");
-    try {
-      return this.expressionInner(node);
-    } finally {
-      this.depth--;
-    }
-  }
-
   /**
-   * An expression statement (`save(user);`, `await send(mail);`): its value is dropped, so a call's
-   * result takes no labels from its type. Asking the checker for a call's type resolves its
-   * signature, the costliest question a walk asks.
+   * `dropped`: the value is not used (an expression statement: `save(user);`, `await send(mail);`),
+   * so a call's result takes no labels from its type. Asking the checker for a call's type
+   * resolves its signature, the costliest question a walk asks.
    */
-  private droppedExpression(node: ts.Expression): void {
-    const inner = ts.isAwaitExpression(node) ? node.expression : node;
-    if (!ts.isCallExpression(inner) && !ts.isNewExpression(inner)) {
-      this.expression(node);
-      return;
-    }
+  expression(node: ts.Expression, dropped = false): Value {
     if (++this.depth > MAX_DEPTH) throw new TooDeep("expression nested too deeply to analyse");
     try {
-      const value = evaluateCall(this, inner);
-      // `await p` throws what p rejects with.
-      const rejected = inner !== node ? value.fields.get(REJECTED_FIELD) : undefined;
-      if (rejected) this.addThrown(rejected);
+      return this.expressionInner(node, dropped);
     } finally {
       this.depth--;
     }
   }
 
-  private expressionInner(node: ts.Expression): Value {
+  private expressionInner(node: ts.Expression, dropped: boolean): Value {
     switch (node.kind) {
       case ts.SyntaxKind.Identifier:
         return this.withTypeLabels(node, this.identifier(node as ts.Identifier));
@@ -614,8 +597,10 @@ export class FunctionWalker {
         return this.withTypeLabels(node, this.propertyRead(access, key ?? this.keyParameter(access.argumentExpression) ?? ANY_FIELD));
       }
       case ts.SyntaxKind.CallExpression:
-      case ts.SyntaxKind.NewExpression:
-        return this.withTypeLabels(node, evaluateCall(this, node as ts.CallExpression | ts.NewExpression));
+      case ts.SyntaxKind.NewExpression: {
+        const result = evaluateCall(this, node as ts.CallExpression | ts.NewExpression);
+        return dropped ? result : this.withTypeLabels(node, result);
+      }
       case ts.SyntaxKind.TaggedTemplateExpression:
         return evaluateTaggedTemplate(this, node as ts.TaggedTemplateExpression);
       case ts.SyntaxKind.ParenthesizedExpression:
@@ -638,10 +623,10 @@ export class FunctionWalker {
       }
       case ts.SyntaxKind.AwaitExpression: {
         // `await p` throws what p rejects with, and is what p resolves to.
-        const awaited = this.expression((node as ts.AwaitExpression).expression);
+        const awaited = this.expression((node as ts.AwaitExpression).expression, dropped);
         const rejected = awaited.fields.get(REJECTED_FIELD);
         if (rejected) this.addThrown(rejected);
-        return this.withTypeLabels(node, withoutField(awaited, REJECTED_FIELD));
+        return dropped ? Value.empty : this.withTypeLabels(node, withoutField(awaited, REJECTED_FIELD));
       }
       case ts.SyntaxKind.TemplateExpression: {
         const template = node as ts.TemplateExpression;
@@ -1123,8 +1108,9 @@ export class FunctionWalker {
     let fields = this.ctx.typeLabelsAt.get(node);
     if (fields === undefined) {
       const type = this.labelLookupType(node);
-      fields = type ? this.ctx.types.labelledFields(type) : NO_FIELDS;
-      this.ctx.typeLabelsAt.set(node, fields.length ? fields : NO_FIELDS);
+      fields = type && this.ctx.types.labelledFields(type);
+      if (!fields?.length) fields = NO_FIELDS;
+      this.ctx.typeLabelsAt.set(node, fields);
     }
     return fields;
   }
