@@ -126,8 +126,22 @@ export const nodeKey = {
     `${kind}:${pos.file}:${pos.line}:${pos.column}${detail ? `:${detail}` : ""}`,
 };
 
+/**
+ * The graph both analyzers write into. While they write, nodes and edges are kept in compact
+ * arrays (numbers for nodes, one map entry per pair of nodes): a large codebase has hundreds of
+ * thousands of edges, and graphology's per-edge objects and per-node adjacency cost more than the
+ * type checker's own memory. `graph` hands out the graphology graph, built from them on first
+ * use (by then the TypeScript program is gone) and brought up to date with each later addition.
+ */
 export class LineageGraph {
-  readonly graph: MultiDirectedGraph<NodeAttributes, EdgeAttributes>;
+  private readonly nodeIds = new Map<string, number>();
+  private readonly nodeKeys: string[] = [];
+  private readonly nodeAttributes: NodeAttributes[] = [];
+  private readonly edgeFrom: number[] = [];
+  private readonly edgeTo: number[] = [];
+  private readonly edgeAttributes: EdgeAttributes[] = [];
+  /** Pair of nodes (see pairOf) → its edge's index, or its edges' indexes when there are several. */
+  private readonly edgesByPair = new Map<number, number | number[]>();
   /**
    * A number per summary (`via`) pair of nodes, so an edge's identity is a number when it can be:
    * analyzers ask for the same edge millions of times on a large codebase, and comparing numbers
@@ -135,32 +149,57 @@ export class LineageGraph {
    */
   private readonly viaIds = new Map<string, Map<string, number>>();
   private viaCount = 0;
+  private readonly sharedAttributes = new Map<number, EdgeAttributes>();
 
-  constructor() {
+  private view?: MultiDirectedGraph<NodeAttributes, EdgeAttributes>;
+  /** How many nodes and edges the view holds; nodes and edges changed since it was brought up to date. */
+  private viewNodes = 0;
+  private viewEdges = 0;
+  private readonly changedNodes = new Set<number>();
+  private readonly changedEdges = new Set<number>();
+
+  /** The graphology graph of everything added so far (edge keys are their order of addition). */
+  get graph(): MultiDirectedGraph<NodeAttributes, EdgeAttributes> {
     // Multi: two statements writing the same column from the same column are two write sites.
-    this.graph = new MultiDirectedGraph<NodeAttributes, EdgeAttributes>({ allowSelfLoops: false });
+    const view = (this.view ??= new MultiDirectedGraph<NodeAttributes, EdgeAttributes>({ allowSelfLoops: false }));
+    for (; this.viewNodes < this.nodeKeys.length; this.viewNodes++) view.addNode(this.nodeKeys[this.viewNodes], this.nodeAttributes[this.viewNodes]);
+    for (const id of this.changedNodes) if (id < this.viewNodes) view.replaceNodeAttributes(this.nodeKeys[id], this.nodeAttributes[id]);
+    this.changedNodes.clear();
+    for (; this.viewEdges < this.edgeFrom.length; this.viewEdges++) {
+      const index = this.viewEdges;
+      view.addDirectedEdgeWithKey(String(index), this.nodeKeys[this.edgeFrom[index]], this.nodeKeys[this.edgeTo[index]], this.edgeAttributes[index]);
+    }
+    for (const index of this.changedEdges) if (index < this.viewEdges) view.replaceEdgeAttributes(String(index), this.edgeAttributes[index]);
+    this.changedEdges.clear();
+    return view;
   }
 
   hasNode(key: string): boolean {
-    return this.graph.hasNode(key);
+    return this.nodeIds.has(key);
   }
 
   node(key: string): NodeAttributes {
-    return this.graph.getNodeAttributes(key);
+    const id = this.nodeIds.get(key);
+    if (id === undefined) throw new Error(`no node "${key}" in the lineage graph`);
+    return this.nodeAttributes[id];
   }
 
   /** Adds a node, or merges attributes into an existing one (marks are unioned). */
   addNode(key: string, attributes: NodeAttributes): string {
-    if (!this.graph.hasNode(key)) {
-      this.graph.addNode(key, { ...attributes });
+    const id = this.nodeIds.get(key);
+    if (id === undefined) {
+      this.nodeIds.set(key, this.nodeKeys.length);
+      this.nodeKeys.push(key);
+      this.nodeAttributes.push({ ...attributes });
       return key;
     }
-    const existing = this.graph.getNodeAttributes(key);
+    const existing = this.nodeAttributes[id];
     const merged: NodeAttributes = { ...attributes, ...existing };
     if (attributes.sources) merged.sources = unionBy(existing.sources, attributes.sources, sourceId);
     if (attributes.sinks) merged.sinks = unionBy(existing.sinks, attributes.sinks, sinkId);
     if (attributes.removes) merged.removes = [...new Set([...(existing.removes ?? []), ...attributes.removes])].sort();
-    this.graph.replaceNodeAttributes(key, merged);
+    this.nodeAttributes[id] = merged;
+    if (this.view) this.changedNodes.add(id);
     return key;
   }
 
@@ -194,19 +233,52 @@ export class LineageGraph {
    */
   addEdge(from: string, to: string, attributes: EdgeAttributes): void {
     if (from === to) return;
+    const source = this.nodeIds.get(from);
+    const target = this.nodeIds.get(to);
+    if (source === undefined || target === undefined) throw new Error(`no node "${source === undefined ? from : to}" for an edge in the lineage graph`);
     const identity = this.identityOf(attributes);
-    const data = DATA_EDGE_KINDS.has(attributes.kind);
-    // The edges already between the two (graphology walks its own adjacency, allocating nothing).
-    const settled = this.graph.findOutEdge(from, to, (edge, current) => {
-      if (this.identityOf(current) === identity) return true;
-      const currentData = DATA_EDGE_KINDS.has(current.kind);
-      if (!currentData && data && !attributes.write) {
-        this.graph.replaceEdgeAttributes(edge, attributes);
-        return true;
+    const pair = pairOf(source, target);
+    const known = this.edgesByPair.get(pair);
+    if (known !== undefined) {
+      if (typeof known === "number") {
+        if (this.settledBy(known, attributes, identity)) return;
+      } else {
+        // Newest first, as graphology walks the edges between two nodes.
+        for (let i = known.length - 1; i >= 0; i--) if (this.settledBy(known[i], attributes, identity)) return;
       }
-      return currentData && !data;
-    });
-    if (settled === undefined) this.graph.addDirectedEdge(from, to, attributes);
+    }
+    const index = this.edgeFrom.length;
+    this.edgeFrom.push(source);
+    this.edgeTo.push(target);
+    this.edgeAttributes.push(this.shared(attributes, identity));
+    this.edgesByPair.set(pair, known === undefined ? index : typeof known === "number" ? [known, index] : [...known, index]);
+  }
+
+  /**
+   * One attributes object for all plain edges of a kind, and for all summary edges of one path
+   * through a callee: they are most of a large graph's edges, and read only.
+   */
+  private shared(attributes: EdgeAttributes, identity: number | string): EdgeAttributes {
+    const kind = SHAREABLE_KINDS.indexOf(attributes.kind);
+    if (typeof identity !== "number" || kind < 0 || attributes.note !== undefined || attributes.write !== undefined) return attributes;
+    const key = identity * SHAREABLE_KINDS.length + kind;
+    let shared = this.sharedAttributes.get(key);
+    if (!shared) this.sharedAttributes.set(key, (shared = attributes));
+    return shared;
+  }
+
+  /** Whether the edge at `index` makes a new one between the same nodes unneeded (replacing it if need be). */
+  private settledBy(index: number, attributes: EdgeAttributes, identity: number | string): boolean {
+    const current = this.edgeAttributes[index];
+    if (this.identityOf(current) === identity) return true;
+    const data = DATA_EDGE_KINDS.has(attributes.kind);
+    const currentData = DATA_EDGE_KINDS.has(current.kind);
+    if (!currentData && data && !attributes.write) {
+      this.edgeAttributes[index] = this.shared(attributes, identity);
+      if (this.view) this.changedEdges.add(index);
+      return true;
+    }
+    return currentData && !data;
   }
 
   /** What makes two edges between the same nodes the same edge: a number for a plain data edge. */
@@ -243,6 +315,14 @@ export class LineageGraph {
     result.absorb(serialized);
     return result;
   }
+}
+
+/** Edge kinds whose plain edges share one attributes object (see LineageGraph.shared). */
+const SHAREABLE_KINDS: readonly EdgeKind[] = ["data", "summary", "read"];
+
+/** One number for an ordered pair of node numbers (exact below 2^26 nodes). */
+function pairOf(source: number, target: number): number {
+  return source * 0x4000000 + target;
 }
 
 /**

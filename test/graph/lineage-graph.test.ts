@@ -49,3 +49,26 @@ describe("LineageGraph.addEdge", () => {
     expect(edgesOf(graph)).toEqual(["a>c data etl.sql#1", "a>c data etl.sql#2"]);
   });
 });
+
+describe("LineageGraph.graph", () => {
+  it("holds what was added after it was first read: new nodes and edges, merged marks, replaced edges", () => {
+    const graph = graphWith(["a", "b", { kind: "control" }]);
+    expect(graph.graph.order).toBe(3);
+    // What the config step does after the analyzers: reads the graph, then marks nodes and adds a job.
+    graph.addSource("a", { label: "email", kind: "column", asset: "crm.users.email" });
+    graph.addNode("job:weekly", { kind: "job", name: "weekly" });
+    graph.addEdge("c", "job:weekly", { kind: "read" });
+    graph.addEdge("a", "b", { kind: "data" });
+    const view = graph.graph;
+    expect(view.order).toBe(4);
+    expect(view.getNodeAttribute("a", "sources")).toEqual([{ label: "email", kind: "column", asset: "crm.users.email" }]);
+    expect(view.outEdges("c").map((edge) => [view.target(edge), view.getEdgeAttribute(edge, "kind")])).toEqual([["job:weekly", "read"]]);
+    expect(view.outEdges("a").map((edge) => view.getEdgeAttribute(edge, "kind"))).toEqual(["data"]);
+  });
+
+  it("refuses an edge to a node it does not hold, as graphology does", () => {
+    const graph = graphWith();
+    expect(() => graph.addEdge("a", "missing", { kind: "data" })).toThrow(/missing/);
+    expect(graph.graph.size).toBe(0);
+  });
+});
