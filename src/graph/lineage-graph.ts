@@ -129,9 +129,10 @@ export const nodeKey = {
 /**
  * The graph both analyzers write into. While they write, nodes and edges are kept in compact
  * arrays (numbers for nodes, one map entry per pair of nodes): a large codebase has hundreds of
- * thousands of edges, and graphology's per-edge objects and per-node adjacency cost more than the
- * type checker's own memory. `graph` hands out the graphology graph, built from them on first
- * use (by then the TypeScript program is gone) and brought up to date with each later addition.
+ * thousands of edges, and graphology's per-edge records and per-node adjacency took twice the
+ * memory of these arrays while the TypeScript program was still needed. `graph` hands out the
+ * graphology graph, built from them on first use (after the analyzers) and brought up to date
+ * with each later addition.
  */
 export class LineageGraph {
   private readonly nodeIds = new Map<string, number>();
@@ -259,9 +260,9 @@ export class LineageGraph {
    * through a callee: they are most of a large graph's edges, and read only.
    */
   private shared(attributes: EdgeAttributes, identity: number | string): EdgeAttributes {
-    const kind = SHAREABLE_KINDS.indexOf(attributes.kind);
-    if (typeof identity !== "number" || kind < 0 || attributes.note !== undefined || attributes.write !== undefined) return attributes;
-    const key = identity * SHAREABLE_KINDS.length + kind;
+    // A number identity is a data-kind edge with no write (see identityOf).
+    if (typeof identity !== "number" || attributes.note !== undefined) return attributes;
+    const key = identity * SHAREABLE_KINDS.length + SHAREABLE_KINDS.indexOf(attributes.kind);
     let shared = this.sharedAttributes.get(key);
     if (!shared) this.sharedAttributes.set(key, (shared = attributes));
     return shared;
@@ -318,7 +319,7 @@ export class LineageGraph {
 }
 
 /** Edge kinds whose plain edges share one attributes object (see LineageGraph.shared). */
-const SHAREABLE_KINDS: readonly EdgeKind[] = ["data", "summary", "read"];
+const SHAREABLE_KINDS: readonly EdgeKind[] = [...DATA_EDGE_KINDS];
 
 /** One number for an ordered pair of node numbers (exact below 2^26 nodes). */
 function pairOf(source: number, target: number): number {
