@@ -415,9 +415,10 @@ export function instantiate(
   /** The steps of a result field without the typed sources the call site gives it again. */
   const withoutRelabelled = (inner: Value, path: readonly string[]): Value => {
     let dropped: Set<string> | undefined;
+    let at: string | undefined; // the path, joined once and only when a step is a typed source
     for (const step of inner.steps) {
       const asset = w.ctx.typeSources.get(step);
-      if (asset !== undefined && relabelledHere().has(`${path.join(".")}\u0000${asset}`)) (dropped ??= new Set()).add(step);
+      if (asset !== undefined && relabelledHere().has(`${(at ??= path.join("."))}\u0000${asset}`)) (dropped ??= new Set()).add(step);
     }
     return dropped ? inner.withSteps([...inner.steps].filter((step) => !dropped.has(step))) : inner;
   };

@@ -41,7 +41,7 @@ const MAX_NESTED_SUMMARIES = 40;
 /**
  * Analyses TypeScript (and JavaScript) files into the lineage graph: every function once, with
  * its inputs symbolic, bottom-up over calls, iterating recursive calls to a fixed point; module
- * code last. Returns diagnostics; never throws for a problem in one file or function.
+ * code first. Returns diagnostics; never throws for a problem in one file or function.
  */
 export function analyzeTypeScript(input: TypeScriptInput): Diagnostic[] {
   const loaded = loadProgram({ root: input.root, files: input.files, tsconfig: input.tsconfig, allowJs: input.config.allowJs });
