@@ -114,6 +114,13 @@ export class CallSite {
     return declarations.find((d) => isFunctionLike(d) && (d as FunctionLike).body) ?? declarations[0];
   }
 
+  /** For `super(…)`: the base class's declaration (a class merged with an interface declares both). */
+  private get superClass(): ts.ClassDeclaration | undefined {
+    let symbol = this.ctx.checker.getSymbolAtLocation(this.callee);
+    if (symbol && symbol.flags & ts.SymbolFlags.Alias) symbol = this.ctx.checker.getAliasedSymbol(symbol);
+    return symbol?.declarations?.find(ts.isClassDeclaration);
+  }
+
   /**
    * The functions with bodies this call may run: the resolved one, or for a method called through
    * an interface or a base class, every implementation and override in the scanned code.
@@ -121,11 +128,16 @@ export class CallSite {
   get functions(): FunctionLike[] {
     if (this.targets) return this.targets;
     const found: FunctionLike[] = [];
-    const declaration = this.isNew ? undefined : this.declaration;
+    const declaration = this.isNew || this.isSuperCall ? undefined : this.declaration;
     if (this.isNew) {
       const classDeclaration = this.classOfNew();
       const constructor = classDeclaration && constructorOf(classDeclaration, this.ctx);
       if (constructor) found.push(constructor);
+    } else if (this.isSuperCall) {
+      // `super(…)` names the base class: it runs the nearest constructor at or above it.
+      const base = this.superClass;
+      const constructor = base && constructorOf(base, this.ctx);
+      if (constructor && !constructor.getSourceFile().isDeclarationFile) found.push(constructor);
     } else if (declaration) {
       const fn = asFunction(declaration);
       if (fn?.body && !fn.getSourceFile().isDeclarationFile) found.push(fn);

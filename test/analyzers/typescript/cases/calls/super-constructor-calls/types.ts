@@ -1,0 +1,6 @@
+export interface Account {
+  id: string;
+  email: string;
+  displayName: string;
+  plan: "free" | "pro";
+}
