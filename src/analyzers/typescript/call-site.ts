@@ -114,13 +114,6 @@ export class CallSite {
     return declarations.find((d) => isFunctionLike(d) && (d as FunctionLike).body) ?? declarations[0];
   }
 
-  /** For `super(…)`: the base class's declaration (a class merged with an interface declares both). */
-  private get superClass(): ts.ClassDeclaration | undefined {
-    let symbol = this.ctx.checker.getSymbolAtLocation(this.callee);
-    if (symbol && symbol.flags & ts.SymbolFlags.Alias) symbol = this.ctx.checker.getAliasedSymbol(symbol);
-    return symbol?.declarations?.find(ts.isClassDeclaration);
-  }
-
   /**
    * The functions with bodies this call may run: the resolved one, or for a method called through
    * an interface or a base class, every implementation and override in the scanned code.
@@ -135,7 +128,9 @@ export class CallSite {
       if (constructor) found.push(constructor);
     } else if (this.isSuperCall) {
       // `super(…)` names the base class: it runs the nearest constructor at or above it.
-      const base = this.superClass;
+      let cls: ts.Node | undefined = this.node.parent;
+      while (cls && !ts.isClassLike(cls)) cls = cls.parent;
+      const base = cls && baseClassOf(cls, this.ctx);
       const constructor = base && constructorOf(base, this.ctx);
       if (constructor && !constructor.getSourceFile().isDeclarationFile) found.push(constructor);
     } else if (declaration) {
@@ -362,13 +357,18 @@ function constructorOf(declaration: ts.ClassDeclaration, ctx: ScanContext): ts.C
   for (let depth = 0; current && depth < 8; depth++) {
     const constructor = current.members.find((m): m is ts.ConstructorDeclaration => ts.isConstructorDeclaration(m) && m.body !== undefined);
     if (constructor) return constructor;
-    const base = current.heritageClauses?.find((c) => c.token === ts.SyntaxKind.ExtendsKeyword)?.types[0];
-    if (!base) return undefined;
-    let symbol = ctx.checker.getSymbolAtLocation(base.expression);
-    if (symbol && symbol.flags & ts.SymbolFlags.Alias) symbol = ctx.checker.getAliasedSymbol(symbol);
-    current = symbol?.declarations?.find(ts.isClassDeclaration);
+    current = baseClassOf(current, ctx);
   }
   return undefined;
+}
+
+/** The class a class extends, when the scanned code or its declarations declare it as a class. */
+function baseClassOf(declaration: ts.ClassLikeDeclaration, ctx: ScanContext): ts.ClassDeclaration | undefined {
+  const base = declaration.heritageClauses?.find((c) => c.token === ts.SyntaxKind.ExtendsKeyword)?.types[0];
+  if (!base) return undefined;
+  let symbol = ctx.checker.getSymbolAtLocation(base.expression);
+  if (symbol && symbol.flags & ts.SymbolFlags.Alias) symbol = ctx.checker.getAliasedSymbol(symbol);
+  return symbol?.declarations?.find(ts.isClassDeclaration);
 }
 
 /** Declarations in a stable order: by file, then position. */
