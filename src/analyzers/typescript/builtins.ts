@@ -260,9 +260,7 @@ function errorValue(c: Call): Value {
 
 /** `super(...)` in a class whose base is a global error type (`class ImportError extends Error`). */
 function extendsGlobalError(w: FunctionWalker, site: CallSite): boolean {
-  let cls: ts.Node | undefined = site.node.parent;
-  while (cls && !ts.isClassLike(cls)) cls = cls.parent;
-  const base = cls && (cls as ts.ClassLikeDeclaration).heritageClauses?.find((h) => h.token === ts.SyntaxKind.ExtendsKeyword)?.types[0]?.expression;
+  const base = site.superExpression;
   if (!base || !ts.isIdentifier(base) || !ERROR_TYPES.has(base.text)) return false;
   const symbol = w.ctx.checker.getSymbolAtLocation(base);
   return !symbol || (symbol.declarations ?? []).every((d) => d.getSourceFile().isDeclarationFile);

@@ -48,6 +48,13 @@ export class CallSite {
     return this.callee.kind === ts.SyntaxKind.SuperKeyword;
   }
 
+  /** For `super(…)`: the expression the enclosing class extends (`Entity`, `Error`, `mixin(Base)`). */
+  get superExpression(): ts.Expression | undefined {
+    let cls: ts.Node | undefined = this.node.parent;
+    while (cls && !ts.isClassLike(cls)) cls = cls.parent;
+    return cls && extendedExpression(cls as ts.ClassLikeDeclaration);
+  }
+
   /** The callee as written, for notes (`this.ads.track`, `logger.info`). */
   get text(): string {
     const text = this.callee.getText();
@@ -128,9 +135,8 @@ export class CallSite {
       if (constructor) found.push(constructor);
     } else if (this.isSuperCall) {
       // `super(…)` names the base class: it runs the nearest constructor at or above it.
-      let cls: ts.Node | undefined = this.node.parent;
-      while (cls && !ts.isClassLike(cls)) cls = cls.parent;
-      const base = cls && baseClassOf(cls, this.ctx);
+      const extended = this.superExpression;
+      const base = extended && classNamedBy(extended, this.ctx);
       const constructor = base && constructorOf(base, this.ctx);
       if (constructor && !constructor.getSourceFile().isDeclarationFile) found.push(constructor);
     } else if (declaration) {
@@ -357,16 +363,20 @@ function constructorOf(declaration: ts.ClassDeclaration, ctx: ScanContext): ts.C
   for (let depth = 0; current && depth < 8; depth++) {
     const constructor = current.members.find((m): m is ts.ConstructorDeclaration => ts.isConstructorDeclaration(m) && m.body !== undefined);
     if (constructor) return constructor;
-    current = baseClassOf(current, ctx);
+    const extended = extendedExpression(current);
+    current = extended && classNamedBy(extended, ctx);
   }
   return undefined;
 }
 
-/** The class a class extends, when the scanned code or its declarations declare it as a class. */
-function baseClassOf(declaration: ts.ClassLikeDeclaration, ctx: ScanContext): ts.ClassDeclaration | undefined {
-  const base = declaration.heritageClauses?.find((c) => c.token === ts.SyntaxKind.ExtendsKeyword)?.types[0];
-  if (!base) return undefined;
-  let symbol = ctx.checker.getSymbolAtLocation(base.expression);
+/** The expression a class extends (`Entity`, `Error`, `mixin(Base)`). */
+function extendedExpression(cls: ts.ClassLikeDeclaration): ts.Expression | undefined {
+  return cls.heritageClauses?.find((c) => c.token === ts.SyntaxKind.ExtendsKeyword)?.types[0]?.expression;
+}
+
+/** The class an expression names (aliases followed), when it is declared as a class. */
+function classNamedBy(expression: ts.Expression, ctx: ScanContext): ts.ClassDeclaration | undefined {
+  let symbol = ctx.checker.getSymbolAtLocation(expression);
   if (symbol && symbol.flags & ts.SymbolFlags.Alias) symbol = ctx.checker.getAliasedSymbol(symbol);
   return symbol?.declarations?.find(ts.isClassDeclaration);
 }
