@@ -60,6 +60,8 @@ export function analyzeTypeScript(input: TypeScriptInput): Diagnostic[] {
 
   const summaries = new Map<FunctionLike, Summary>();
   const callers = new Map<FunctionLike, Set<FunctionLike | ts.SourceFile>>();
+  /** Callers that asked for a function's summary before it had one. */
+  const waiting = new Map<FunctionLike, Set<FunctionLike | ts.SourceFile>>();
   const inProgress = new Set<FunctionLike>();
   // Analysed again in the order they were first finished (callees before their callers): a callee
   // that changes several times is settled before the callers that read it are walked again.
@@ -120,14 +122,23 @@ export function analyzeTypeScript(input: TypeScriptInput): Diagnostic[] {
       if (!dependents) callers.set(fn, (dependents = new Set()));
       dependents.add(caller);
       const known = summaries.get(fn);
-      if (known || inProgress.has(fn) || failed.has(fn) || nesting >= MAX_NESTED_SUMMARIES) return known;
-      nesting++;
-      try {
-        analyze(fn);
-      } finally {
-        nesting--;
+      if (known) return known;
+      if (!inProgress.has(fn) && !failed.has(fn) && nesting < MAX_NESTED_SUMMARIES) {
+        nesting++;
+        try {
+          analyze(fn);
+        } finally {
+          nesting--;
+        }
       }
-      return summaries.get(fn);
+      const summary = summaries.get(fn);
+      // Walked without the callee's summary: walked again once the callee has one.
+      if (!summary) {
+        let callersWaiting = waiting.get(fn);
+        if (!callersWaiting) waiting.set(fn, (callersWaiting = new Set()));
+        callersWaiting.add(caller);
+      }
+      return summary;
     },
   };
 
@@ -157,7 +168,11 @@ export function analyzeTypeScript(input: TypeScriptInput): Diagnostic[] {
       summaries.set(fn, summary);
       const valuesChanged = !previous || !sameSummaryValues(previous, summary);
       if ((valuesChanged || !sameEffects(previous, summary)) && rounds <= MAX_ANALYSES) {
-        for (const caller of callers.get(fn) ?? []) if (caller !== fn || previous) enqueue(caller, valuesChanged);
+        // A first summary matters only to the callers walked without it: the others asked for it
+        // on demand and got it at once.
+        const affected = previous ? callers.get(fn) : waiting.get(fn);
+        for (const caller of affected ?? []) if (caller !== fn || previous) enqueue(caller, valuesChanged);
+        waiting.delete(fn);
       }
     } catch (error) {
       failed.add(fn);
