@@ -374,6 +374,8 @@ export function instantiate(
       const field = w.ctx.inputs.get(`${info.node.split("#")[0]}#this.${path[0]}`);
       if (field?.heap && !field.readonlyField) value = join(value, heapAt(field.heap, path));
     }
+    // Read as a scalar in the callee: what is passed whole, none of its fields.
+    if (info?.scalar) return w.asScalar(value);
     if (info?.except) {
       const fields = new Map(value.fields);
       for (const key of info.except) fields.delete(key);

@@ -31,6 +31,8 @@ export interface InputInfo extends SymbolicInput {
   readonlyField?: boolean;
   /** Top-level fields left out of this input (a rest binding, a spread with later keys). */
   except?: string[];
+  /** The input as a scalar (`value as string`): what is passed for it whole, none of its fields. */
+  scalar?: boolean;
   /** Labels a sanitizer inside the function removes from this input on its way (a derived key). */
   removes?: string[];
   /**

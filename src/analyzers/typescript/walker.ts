@@ -603,11 +603,17 @@ export class FunctionWalker {
       }
       case ts.SyntaxKind.TaggedTemplateExpression:
         return evaluateTaggedTemplate(this, node as ts.TaggedTemplateExpression);
-      case ts.SyntaxKind.ParenthesizedExpression:
       case ts.SyntaxKind.AsExpression:
+      case ts.SyntaxKind.TypeAssertionExpression: {
+        // `value as string`: the code says it is a scalar, so it has no fields (what a read by a
+        // dynamic key joined from every field of an object is not all there).
+        const cast = node as ts.AsExpression | ts.TypeAssertion;
+        const value = this.expression(cast.expression);
+        return isScalarTypeNode(cast.type) ? this.asScalar(value) : value;
+      }
+      case ts.SyntaxKind.ParenthesizedExpression:
       case ts.SyntaxKind.SatisfiesExpression:
       case ts.SyntaxKind.NonNullExpression:
-      case ts.SyntaxKind.TypeAssertionExpression:
         return this.expression((node as ts.ParenthesizedExpression).expression);
       case ts.SyntaxKind.YieldExpression: {
         // A generator's result is an iterable of what it yields (`yield*` yields the operand's elements).
@@ -787,13 +793,31 @@ export class FunctionWalker {
     return result.withFields(fields);
   }
 
+  /** The value as a scalar: what it holds whole, without fields or functions (an input as its scalar part). */
+  asScalar(value: Value): Value {
+    if (value.fields.size === 0 && !value.fns && !value.input) return value;
+    return new Value(value.steps, value.origins, undefined, value.input && this.scalarInput(value.input));
+  }
+
+  /** The input as a scalar: a call site resolves it to what it passes whole, without its fields. */
+  private scalarInput(input: SymbolicInput): SymbolicInput {
+    const info = this.ctx.inputs.get(input.node);
+    if (!info || info.scalar) return input;
+    const key = `${input.node}!scalar`;
+    if (!this.ctx.graph.hasNode(key)) {
+      this.ctx.graph.addNode(key, { ...this.ctx.graph.node(input.node) });
+      this.ctx.inputs.set(key, { ...info, node: key, scalar: true });
+    }
+    return { node: key, base: input.base, path: input.path };
+  }
+
   /**
    * The input without some of its top-level fields (`{ ...p, religion: "x" }`, `{ religion, ...rest } = p`):
    * a call site resolves it with those fields left out.
    */
   exceptInput(input: SymbolicInput, keys: readonly string[]): SymbolicInput {
     const info = this.ctx.inputs.get(input.node);
-    if (!info) return input;
+    if (!info || info.scalar) return input; // a scalar has no fields to leave out
     const except = [...new Set([...(info.except ?? []), ...keys])].sort();
     const origin = input.node.replace(/!except:.*$/, "");
     const key = `${origin}!except:${except.join(",")}`;
@@ -1066,7 +1090,8 @@ export class FunctionWalker {
     if (name === ANY_FIELD || (!value.fields.has(name) && parameterKeyIndex(name) !== undefined)) {
       for (const [key, field] of value.fields) if (!isInternalField(key)) child = join(child, field);
     }
-    if (value.input && !value.fields.has(name) && !this.ctx.inputs.get(value.input.node)?.except?.includes(name)) {
+    const inputInfo = value.input && this.ctx.inputs.get(value.input.node);
+    if (value.input && !value.fields.has(name) && !inputInfo?.scalar && !inputInfo?.except?.includes(name)) {
       const { base, path } = value.input;
       const lazy =
         path.length >= MAX_PATH ? new Value([value.input.node], [value.input.node]) : this.inputValue(base, [...path, name], at);
@@ -1463,6 +1488,25 @@ export class FunctionWalker {
 }
 
 // ---------------------------------------------------------------- helpers
+
+/** A type written as a string, number, boolean or bigint, a literal of one, or a union of them. */
+function isScalarTypeNode(type: ts.TypeNode): boolean {
+  switch (type.kind) {
+    case ts.SyntaxKind.StringKeyword:
+    case ts.SyntaxKind.NumberKeyword:
+    case ts.SyntaxKind.BooleanKeyword:
+    case ts.SyntaxKind.BigIntKeyword:
+    case ts.SyntaxKind.LiteralType:
+    case ts.SyntaxKind.TemplateLiteralType:
+      return true;
+    case ts.SyntaxKind.UnionType:
+      return (type as ts.UnionTypeNode).types.every(isScalarTypeNode);
+    case ts.SyntaxKind.ParenthesizedType:
+      return isScalarTypeNode((type as ts.ParenthesizedTypeNode).type);
+    default:
+      return false;
+  }
+}
 
 /** `<ContactButton>`, `<Form.Field>`: a component; `<button>`, `<my-element>`: an intrinsic element (no lookup). */
 function isComponentTag(tag: ts.JsxTagNameExpression): boolean {
