@@ -5,6 +5,7 @@ import type { Diagnostic } from "../../diagnostics.js";
 import { at, type EdgeAttributes, LineageGraph, type NodeAttributes, nodeKey, type Position } from "../../graph/lineage-graph.js";
 import type { EmbeddedSql } from "./embedded-sql.js";
 import type { OriginResolver } from "./origins.js";
+import type { OwnerKeys } from "./owners.js";
 import type { RuleIndex } from "./rules.js";
 import type { LabelledField, TypeFacts } from "./type-facts.js";
 import type { SymbolicInput, Value } from "./value.js";
@@ -72,6 +73,8 @@ export interface ScanContext {
   checker: ts.TypeChecker;
   rules: RuleIndex;
   types: TypeFacts;
+  /** Keys of the classes and object literals class-field heap nodes belong to. */
+  owners: OwnerKeys;
   origins: OriginResolver;
   embeddedSql: EmbeddedSql;
   diagnostics: Diagnostic[];

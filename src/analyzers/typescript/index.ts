@@ -9,6 +9,7 @@ import { annotationValues, mayHoldAnnotations } from "./annotations.js";
 import { type FunctionLike, isFunctionLike, isInlineCallback, positionOf, qualifiedName, type ScanContext, type Summary } from "./context.js";
 import type { EmbeddedSql } from "./embedded-sql.js";
 import { edgeTarget } from "./instances.js";
+import { OwnerKeys } from "./owners.js";
 import { OriginResolver } from "./origins.js";
 import { describeFailure, loadProgram } from "./program.js";
 import { RuleIndex } from "./rules.js";
@@ -49,10 +50,18 @@ export function analyzeTypeScript(input: TypeScriptInput): Diagnostic[] {
   const rules = new RuleIndex(input.config, input.catalog);
   const types = new TypeFacts(loaded.checker, rules);
   const functions: FunctionLike[] = [];
+  const relativePaths = new WeakMap<ts.SourceFile, string>();
+  const relativePath = (sf: ts.SourceFile): string => {
+    // Asked for every node the walk creates: compute each file's relative path once.
+    let rel = relativePaths.get(sf);
+    if (rel === undefined) relativePaths.set(sf, (rel = relative(input.root, sf.fileName)));
+    return rel;
+  };
+  const owners = new OwnerKeys(relativePath);
 
   for (const sf of loaded.sourceFiles) {
     try {
-      collectDeclarations(sf, functions, types, rules);
+      collectDeclarations(sf, functions, types, rules, owners);
     } catch (error) {
       diagnostics.push({ file: relative(input.root, sf.fileName), line: 1, severity: "error", message: `could not analyse: ${describeFailure(error)}` });
     }
@@ -78,7 +87,6 @@ export function analyzeTypeScript(input: TypeScriptInput): Diagnostic[] {
   let nesting = 0;
   const analyses = new Map<FunctionLike, number>();
 
-  const relativePaths = new WeakMap<ts.SourceFile, string>();
   const ctx: ScanContext = {
     root: input.root,
     config: input.config,
@@ -86,6 +94,7 @@ export function analyzeTypeScript(input: TypeScriptInput): Diagnostic[] {
     checker: loaded.checker,
     rules,
     types,
+    owners,
     origins: new OriginResolver(loaded.checker),
     embeddedSql: input.embeddedSql,
     diagnostics,
@@ -108,12 +117,7 @@ export function analyzeTypeScript(input: TypeScriptInput): Diagnostic[] {
     heapFunctionReaders: new Map(),
     requeue: (fn) => enqueue(fn),
     zonePaths: (input.config.zones ?? []).filter((z) => z.paths?.length).map((z) => (file: string) => matchesPath(z.paths!, file)),
-    relativePath: (sf) => {
-      // Asked for every node the walk creates: compute each file's relative path once.
-      let rel = relativePaths.get(sf);
-      if (rel === undefined) relativePaths.set(sf, (rel = relative(input.root, sf.fileName)));
-      return rel;
-    },
+    relativePath,
     addEdge(from, to, attributes) {
       input.graph.addEdge(from, edgeTarget(ctx, to), attributes);
     },
@@ -224,6 +228,7 @@ function collectDeclarations(
   functions: FunctionLike[],
   types: TypeFacts,
   rules: RuleIndex,
+  owners: OwnerKeys,
 ): void {
   const hasAnnotations = mayHoldAnnotations(sf.text);
   const stack: ts.Node[] = [sf];
@@ -231,6 +236,7 @@ function collectDeclarations(
     const node = stack.pop()!;
     if (isFunctionLike(node) && node.body && !isInlineCallback(node)) functions.push(node);
     if (ts.isClassDeclaration(node) || ts.isInterfaceDeclaration(node)) types.recordHeritage(node);
+    owners.record(node);
     if (hasAnnotations) collectAnnotations(node, rules);
     const children: ts.Node[] = [];
     node.forEachChild((child) => {

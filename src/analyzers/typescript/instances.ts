@@ -30,7 +30,7 @@ const DIRECT_SUFFIX = "~";
 export interface Receiver {
   /** The allocation site, when the receiver was made at exactly one. */
   site?: string;
-  /** The receiver's class and its base classes, most derived first, by name. */
+  /** The receiver's class and its base classes, most derived first, by owner key (see OwnerKeys). */
   classes: readonly string[];
 }
 
@@ -152,7 +152,7 @@ function instanceNode(ctx: ScanContext, key: string, place: Place): string {
 /** Class chains by type (asked at every method call whose callee touches a class field). */
 const chains = new WeakMap<ts.Type, string[]>();
 
-/** A class type and its base classes declared in the scanned code, most derived first, by name. */
+/** A class type and its base classes declared in the scanned code, most derived first, by owner key. */
 function classChain(ctx: ScanContext, start: ts.Type): string[] {
   const known = chains.get(start);
   if (known) return known;
@@ -161,8 +161,9 @@ function classChain(ctx: ScanContext, start: ts.Type): string[] {
   let type: ts.Type | undefined = start;
   for (let depth = 0; type && depth < 8; depth++) {
     const declaration = type.getSymbol()?.declarations?.find(ts.isClassDeclaration);
-    if (!declaration || declaration.getSourceFile().isDeclarationFile || !declaration.name) break;
-    names.push(declaration.name.text);
+    const key = declaration && !declaration.getSourceFile().isDeclarationFile ? ctx.owners.ofClass(declaration) : undefined;
+    if (!key) break;
+    names.push(key);
     const target = ((type as ts.TypeReference).target ?? type) as ts.Type;
     type = target.isClassOrInterface() ? ctx.checker.getBaseTypes(target)[0] : undefined;
   }

@@ -19,6 +19,7 @@ import { allocationMarker } from "./instances.js";
 import { iterate, iterationElements } from "./iteration.js";
 import { constantKey, literalKey } from "./keys.js";
 import { skipOuter } from "./origins.js";
+import { enclosingOwner } from "./owners.js";
 import type { LabelledField } from "./type-facts.js";
 import {
   ANY_FIELD,
@@ -1445,26 +1446,46 @@ export class FunctionWalker {
     const nameNode = ts.isPropertyAccessExpression(at) ? at.name : at;
     const symbol = this.ctx.checker.getSymbolAtLocation(nameNode);
     const declaration = symbol?.valueDeclaration;
-    let owner: string | undefined;
+    let owner: { key: string; name: string } | undefined;
     if (declaration && (ts.isPropertyDeclaration(declaration) || ts.isParameter(declaration))) {
       if (declaration.getSourceFile().isDeclarationFile) return undefined;
-      owner = ownerClassName(declaration);
+      owner = this.classOwner(declaration);
     } else if (symbol && symbol.flags & (ts.SymbolFlags.Method | ts.SymbolFlags.Accessor)) {
       return undefined;
     }
-    owner ??= ownerClassName(at) ?? objectLiteralOwner(at);
+    owner ??= this.classOwner(at) ?? this.objectLiteralOwner(at);
     if (!owner) return undefined;
-    const key = `ts-heap:${owner}.${field}`;
+    const key = `ts-heap:${owner.key}.${field}`;
     if (!this.ctx.graph.hasNode(key)) {
       const anchor = declaration ?? at;
-      this.ctx.graph.addNode(key, { kind: "ts-heap", ...atPosition(positionOf(this.ctx, anchor)), note: `class field ${owner}.${field}`, scope: `${owner}.${field}` });
+      const scope = `${owner.name}.${field}`;
+      this.ctx.graph.addNode(key, { kind: "ts-heap", ...atPosition(positionOf(this.ctx, anchor)), note: `class field ${scope}`, scope });
       declareFieldHeap(this.ctx, key);
       const keys = `${key}#keys`;
-      this.ctx.graph.addNode(keys, { kind: "ts-heap", ...atPosition(positionOf(this.ctx, anchor)), note: `keys of class field ${owner}.${field}`, scope: `${owner}.${field}` });
+      this.ctx.graph.addNode(keys, { kind: "ts-heap", ...atPosition(positionOf(this.ctx, anchor)), note: `keys of class field ${scope}`, scope });
       this.ctx.heapKeys.set(key, keys);
     }
     if (declaration && (ts.isPropertyDeclaration(declaration) || ts.isParameter(declaration))) this.declareHeap(key, declaration);
     return key;
+  }
+
+  /** The class or interface a member is declared in: its heap key (see OwnerKeys) and its name, as notes show it. */
+  private classOwner(member: ts.Node): { key: string; name: string } | undefined {
+    const owner = enclosingOwner(member);
+    const key = owner && this.ctx.owners.ofClass(owner);
+    return key ? { key, name: owner!.name!.text } : undefined;
+  }
+
+  /** The object literal whose method `at` is in (`const api = { save() { this.x = … } }`): its variable's name or its position. */
+  private objectLiteralOwner(at: ts.Node): { key: string; name: string } | undefined {
+    let fn: ts.Node | undefined = at.parent;
+    while (fn && !ts.isSourceFile(fn) && !(isFunctionLike(fn) && !ts.isArrowFunction(fn))) fn = fn.parent;
+    if (!fn || ts.isSourceFile(fn)) return undefined;
+    const holder = ts.isPropertyAssignment(fn.parent) ? fn.parent.parent : fn.parent;
+    if (!ts.isObjectLiteralExpression(holder)) return undefined;
+    const named = holder.parent;
+    const name = (ts.isVariableDeclaration(named) || ts.isPropertyAssignment(named)) && ts.isIdentifier(named.name) ? named.name.text : undefined;
+    return { key: this.ctx.owners.ofObjectLiteral(holder, name), name: name ?? "object" };
   }
 
   private isLocal(declaration: ts.Node): boolean {
@@ -1580,18 +1601,6 @@ export function withoutTypeSources(ctx: ScanContext, value: Value, assets: Reado
  * For `this` inside a method of an object literal (`const tracker = { remember() { this.x = … } }`):
  * a name for the object, so its fields are heap state like a class's.
  */
-function objectLiteralOwner(at: ts.Node): string | undefined {
-  let fn: ts.Node | undefined = at.parent;
-  while (fn && !ts.isSourceFile(fn) && !(isFunctionLike(fn) && !ts.isArrowFunction(fn))) fn = fn.parent;
-  if (!fn || ts.isSourceFile(fn)) return undefined;
-  const holder = ts.isPropertyAssignment(fn.parent) ? fn.parent.parent : fn.parent;
-  if (!ts.isObjectLiteralExpression(holder)) return undefined;
-  const named = holder.parent;
-  if ((ts.isVariableDeclaration(named) || ts.isPropertyAssignment(named)) && ts.isIdentifier(named.name)) return named.name.text;
-  const sf = holder.getSourceFile();
-  const { line, character } = sf.getLineAndCharacterOfPosition(holder.getStart(sf));
-  return `object@${line + 1}:${character + 1}`;
-}
 
 /** The function (or module) a declaration belongs to. */
 function enclosingFunctionOf(declaration: ts.Node): FunctionLike | ts.SourceFile | undefined {
@@ -1763,13 +1772,9 @@ export function functionName(fn: FunctionLike): string | undefined {
   return undefined;
 }
 
+/** The name of the class or interface a member is declared in (as rules and annotations name it). */
 export function ownerClassName(node: ts.Node): string | undefined {
-  let current: ts.Node | undefined = node.parent;
-  while (current && !ts.isSourceFile(current)) {
-    if ((ts.isClassDeclaration(current) || ts.isClassExpression(current) || ts.isInterfaceDeclaration(current)) && current.name) return current.name.text;
-    current = current.parent;
-  }
-  return undefined;
+  return enclosingOwner(node)?.name?.text;
 }
 
 function parameterText(parameter: ts.ParameterDeclaration): string {

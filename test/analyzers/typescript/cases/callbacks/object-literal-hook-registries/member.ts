@@ -1,0 +1,5 @@
+export interface Member {
+  id: string;
+  displayName: string;
+  religion: string;
+}
