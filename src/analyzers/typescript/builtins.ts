@@ -14,7 +14,7 @@ import { ANY_FIELD, BOUND_FIELD, boundArguments, CALL_RESULT, collapse, isIntern
  * Only calls that resolve to no function in the scanned code reach these models.
  */
 
-interface Call {
+export interface Call {
   w: FunctionWalker;
   site: CallSite;
   receiver: Value;
@@ -28,6 +28,8 @@ interface Call {
 
 type Model = (call: Call) => Value;
 
+export type { Call as BuiltinCall };
+
 const element = (c: Call) => c.w.readField(c.receiver, ANY_FIELD, c.site.node);
 /** The keys a Map or object holds; of a symbolic input, its keys as the caller's value will have them. */
 const keysOf = (c: Call, v: Value) =>
@@ -36,17 +38,17 @@ const valuesOf = (v: Value) => [...v.fields].filter(([k]) => !isInternalField(k)
 const settled = (v: Value) => withoutField(v, REJECTED_FIELD);
 const rejection = (v: Value) => v.fields.get(REJECTED_FIELD) ?? Value.empty;
 const rejectedWith = (v: Value, reason: Value) => (reason.isEmpty ? v : v.withField(REJECTED_FIELD, join(rejection(v), reason)));
-const whole = (...values: Value[]) => collapse(joinAll(values));
-const list = (elements: Value) => Value.empty.withFields(new Map([[ANY_FIELD, elements]]));
+export const whole = (...values: Value[]) => collapse(joinAll(values));
+export const list = (elements: Value) => Value.empty.withFields(new Map([[ANY_FIELD, elements]]));
 const all = (c: Call) => whole(c.receiver, ...c.args.values);
-const none: Model = (c: Call) => {
+export const none: Model = (c: Call) => {
   for (const index of c.args.callbacks.keys()) c.callback(index, [element(c), keysOf(c, c.receiver), c.receiver]);
   return Value.empty;
 };
 const same: Model = (c) => c.receiver;
 /** With `implicitFlows`: a predicate's answer is the outcome of testing what it looks at (see control.ts); without, nothing. */
 const test = (c: Call, ...looked: Value[]): Value => (c.w.implicit ? c.w.tested(joinAll(looked), c.site.node) : Value.empty);
-const tests: Model = (c) => test(c, c.receiver, ...c.args.values);
+export const tests: Model = (c) => test(c, c.receiver, ...c.args.values);
 const looksUp: Model = (c) => (none(c), tests(c));
 /**
  * A predicate callback (`some`, `filter`, `find` …), walked as `none` walks it. With
@@ -188,6 +190,16 @@ const staticFunctions: Record<string, Model> = {
   "Number.isFinite": tests,
 };
 
+/** The model of an array or string method by name (a utility library's function of the same name, collection first). */
+export function instanceMethodModel(name: string): Model | undefined {
+  return Object.hasOwn(instanceMethods, name) ? instanceMethods[name] : undefined;
+}
+
+/** The model of a global's static function (`Object.assign`), for a utility library's function that does the same. */
+export function staticFunctionModel(name: string): Model | undefined {
+  return Object.hasOwn(staticFunctions, name) ? staticFunctions[name] : undefined;
+}
+
 /** Global functions: conversions carry their argument. */
 const globalFunctions: Record<string, Model> = {
   String: (c) => whole(c.arg(0)),
@@ -266,7 +278,7 @@ function extendsGlobalError(w: FunctionWalker, site: CallSite): boolean {
   return !symbol || (symbol.declarations ?? []).every((d) => d.getSourceFile().isDeclarationFile);
 }
 
-function makeCall(w: FunctionWalker, site: CallSite, receiver: Value, args: Arguments): Call {
+export function makeCall(w: FunctionWalker, site: CallSite, receiver: Value, args: Arguments): Call {
   return {
     w,
     site,

@@ -1,6 +1,7 @@
 import { ts } from "ts-morph";
 import type { CatalogEntry, CatalogSink } from "../../catalog/index.js";
 import { applyBuiltin } from "./builtins.js";
+import { applyUtilityLibrary } from "./utility-libraries.js";
 import { CallSite, functionsOf } from "./call-site.js";
 import { type FunctionLike, type InputInfo, isFunctionLike, isInlineCallback, nodeAt, parametersOf, qualifiedName, type Summary } from "./context.js";
 import { embeddedQuery } from "./embedded-sql.js";
@@ -116,6 +117,7 @@ function callResult(w: FunctionWalker, site: CallSite, receiver: Value | undefin
     result =
       emitterCall(w, site, receiver, args) ??
       wrapperCall(w, site, args) ??
+      applyUtilityLibrary(w, site, args) ??
       applyBuiltin(w, site, receiver, args) ??
       callOfValue(w, site, receiver, args, callee) ??
       (sinks.some((hit) => ANSWERING_PURPOSES.has(hit.purpose)) ? answerOf(w, site, args) : unknownCall(w, site, receiver, args));

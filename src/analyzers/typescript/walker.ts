@@ -1597,11 +1597,6 @@ export function withoutTypeSources(ctx: ScanContext, value: Value, assets: Reado
   return steps.length === value.steps.size ? value : value.withSteps(steps);
 }
 
-/**
- * For `this` inside a method of an object literal (`const tracker = { remember() { this.x = … } }`):
- * a name for the object, so its fields are heap state like a class's.
- */
-
 /** The function (or module) a declaration belongs to. */
 function enclosingFunctionOf(declaration: ts.Node): FunctionLike | ts.SourceFile | undefined {
   let current: ts.Node | undefined = declaration.parent;
