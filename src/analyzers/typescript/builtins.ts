@@ -14,7 +14,7 @@ import { ANY_FIELD, BOUND_FIELD, boundArguments, CALL_RESULT, collapse, isIntern
  * Only calls that resolve to no function in the scanned code reach these models.
  */
 
-export interface Call {
+interface Call {
   w: FunctionWalker;
   site: CallSite;
   receiver: Value;

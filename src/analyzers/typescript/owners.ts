@@ -33,12 +33,6 @@ export class OwnerKeys {
     return `${name}(${this.relativePath(owner.getSourceFile())})`;
   }
 
-  /** The key of the class or interface enclosing `node`, if any. */
-  enclosing(node: ts.Node): string | undefined {
-    const owner = enclosingOwner(node);
-    return owner ? this.ofClass(owner) : undefined;
-  }
-
   /** The key of an object literal holding the methods' fields: its variable's name or its position, in its file. */
   ofObjectLiteral(holder: ts.ObjectLiteralExpression, name: string | undefined): string {
     const sf = holder.getSourceFile();
