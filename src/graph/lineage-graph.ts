@@ -94,6 +94,18 @@ export interface NodeAttributes {
   view?: boolean;
   /** Labels that originate here. */
   sources?: SourceMark[];
+  /**
+   * The labels that originate here are in fields of the value, not the value itself (a value of a
+   * type that declares labelled properties): they can only be in what can hold an object.
+   */
+  container?: boolean;
+  /**
+   * A read of a field or parameter declared as a scalar (`string`, `number`, a literal union): it
+   * cannot hold an object, so a label that is only in fields of a value does not pass through it.
+   */
+  scalar?: boolean;
+  /** The value is written out as text here (`JSON.stringify`): what its fields held is in the string itself. */
+  serializes?: boolean;
   /** Purposes this node is a sink of. */
   sinks?: SinkMark[];
   /** Labels a sanitizer removes from the value at this node: they do not travel on from it. */

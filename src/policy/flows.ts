@@ -100,7 +100,7 @@ function walk(
   zones: CompiledZone[],
   config: LineageConfig,
 ): Flow[] {
-  const explicit = search(graph, label, new Map(starts.map((start) => [start, {}])), DATA_EDGE_KINDS, zones);
+  const explicit = containedSearch(graph, label, starts, zones);
   const flows = [...explicit.found.values()].map((hit) => flowOf(graph, label, asset, hit, explicit.visits, config));
   if (!config.implicitFlows) return flows;
   // Implicit: on from the conditions the label decides, through what the first walk did not reach.
@@ -124,6 +124,31 @@ function walk(
   return flows;
 }
 
+/**
+ * The explicit walk: first from the sources that are the labelled value itself, then from the
+ * sources that only hold it in a field (a value of a type declaring the labelled property),
+ * through what the first walk did not reach and never into a scalar read: a string or number read
+ * from a field or parameter cannot hold the object the label is in (the labelled field itself,
+ * when read, is a source of the first kind). Where that walk meets the object written out as text
+ * (`JSON.stringify`), the label is in the string itself: a third walk goes on from there like the
+ * first. Sinks met by an earlier walk keep its path.
+ */
+function containedSearch(graph: LineageGraph, label: string, starts: string[], zones: CompiledZone[]): Search {
+  const whole = starts.filter((start) => !graph.node(start).container);
+  const held = starts.filter((start) => graph.node(start).container);
+  const first = search(graph, label, new Map(whole.map((start) => [start, {}])), DATA_EDGE_KINDS, zones);
+  if (held.length === 0) return first;
+  const second = search(graph, label, new Map(held.map((start) => [start, {}])), DATA_EDGE_KINDS, zones, first.visits, true);
+  const visits = new Map([...first.visits, ...second.visits]);
+  const texts = second.queue.filter((key) => graph.node(key).serializes);
+  const third = texts.length > 0 ? search(graph, label, new Map(texts.map((key) => [key, second.visits.get(key)!])), DATA_EDGE_KINDS, zones, visits) : undefined;
+  const found = new Map(first.found);
+  for (const walk of [second, third]) for (const [id, hit] of walk?.found ?? []) if (!found.has(id)) found.set(id, hit);
+  for (const [key, visit] of third?.visits ?? []) if (!visits.has(key)) visits.set(key, visit);
+  const started = new Set(texts);
+  return { visits, queue: [...first.queue, ...second.queue, ...(third?.queue.filter((key) => !started.has(key)) ?? [])], found };
+}
+
 interface Search {
   visits: Map<string, Visit>;
   /** The nodes in the order the walk reached them. */
@@ -140,6 +165,7 @@ function search(
   kinds: ReadonlySet<EdgeKind>,
   zones: CompiledZone[],
   skip?: ReadonlyMap<string, Visit>,
+  heldInFields = false,
 ): Search {
   const g = graph.graph;
   const visits = new Map(starts);
@@ -160,6 +186,7 @@ function search(
     const next: Array<[string, EdgeAttributes]> = [];
     g.forEachOutEdge(key, (_edge, edgeAttributes, _source, target) => {
       if (!kinds.has(edgeAttributes.kind)) return;
+      if (heldInFields && readsScalar(graph, target, edgeAttributes)) return;
       // Every statement that writes labelled data into a sink table is a sink site of its own.
       if (edgeAttributes.write) for (const hit of tableWrites(graph, key, target, edgeAttributes, zones)) record(hit);
       // A sink inside a wrapper (a project's own logger) reached from a caller's argument: one
@@ -175,6 +202,12 @@ function search(
     }
   }
   return { visits, queue, found };
+}
+
+/** Whether the edge enters a scalar read: the target is one, or a call's summary starts from one in the callee. */
+function readsScalar(graph: LineageGraph, target: string, edge: EdgeAttributes): boolean {
+  if (graph.node(target).scalar) return true;
+  return edge.via !== undefined && graph.hasNode(edge.via.from) && graph.node(edge.via.from).scalar === true;
 }
 
 function flowOf(

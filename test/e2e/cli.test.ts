@@ -143,7 +143,7 @@ describe("zones", () => {
     expect(zoneFlows.map((f) => `${f.sink.asset} ${f.sink.file}:${f.sink.line} ${f.verdict}`).sort()).toEqual([
       "AudienceBuilder.enroll src/ads/audience-builder.ts:18 violation",
       "ads.audience_segments warehouse/jobs/ads_segments.sql:5 violation",
-      "toAudienceMember src/ads/audience-member.ts:26 violation",
+      "toAudienceMember src/ads/audience-member.ts:30 violation",
     ]);
     expect(report.flows.filter((f) => f.sink.kind === "table" || f.sink.asset === "AdsClient.track")).toEqual([]);
   });

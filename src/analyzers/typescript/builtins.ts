@@ -6,7 +6,7 @@ import { nodeAt, parametersOf } from "./context.js";
 import { asArray, entryOf, iterate } from "./iteration.js";
 import { skipOuter } from "./origins.js";
 import type { FunctionWalker } from "./walker.js";
-import { ANY_FIELD, BOUND_FIELD, boundArguments, CALL_RESULT, collapse, isInternalField, join, joinAll, KEYS_FIELD, REJECTED_FIELD, Value, withoutField } from "./value.js";
+import { ANY_FIELD, BOUND_FIELD, boundArguments, CALL_RESULT, collapse, isInternalField, join, joinAll, KEYS_FIELD, REJECTED_FIELD, TEXT_FIELD, Value, withoutField } from "./value.js";
 
 /**
  * Models of the standard library, element by element: `list.map(f)` carries what `f` returns,
@@ -162,7 +162,10 @@ const instanceMethods: Record<string, Model> = {
 const staticFunctions: Record<string, Model> = {
   // The JSON text keeps track of which of its parts came from which field, so that
   // JSON.parse(JSON.stringify(x)) (a deep copy) is x again, field by field; a sink takes it whole.
-  "JSON.stringify": (c) => c.arg(0),
+  "JSON.stringify": (c) => {
+    const text = c.w.serializedText(c.arg(0), c.site.node, "JSON.stringify");
+    return text.isEmpty ? c.arg(0) : c.arg(0).withField(TEXT_FIELD, text);
+  },
   "JSON.parse": (c) => c.arg(0),
   "Object.assign": (c) => {
     // Each source's own properties are written in order: an object literal's replace the target's.

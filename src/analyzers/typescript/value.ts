@@ -42,12 +42,19 @@ export function parameterKeyIndex(name: string): number | undefined {
   return match ? Number(match[1]) : undefined;
 }
 
+/**
+ * The node where a value was written out as text (`JSON.stringify(patient)`, see
+ * FunctionWalker.serializedText): a sink or a callee given the text whole takes it; a field read
+ * of the parsed value does not.
+ */
+export const TEXT_FIELD = "#text";
+
 /** Marks a value made by `new C(…)` at one allocation site: `#new:<file:line:column>` (see instances.ts). */
 export const ALLOCATION_PREFIX = "#new:";
 
-/** Fields the analyzer keeps for itself (`#keys`, `#rejected`, `#bound`, `#new:…`): not elements of the value. */
+/** Fields the analyzer keeps for itself (`#keys`, `#rejected`, `#bound`, `#text`, `#new:…`): not elements of the value. */
 export function isInternalField(name: string): boolean {
-  return name.startsWith("#") && (name === KEYS_FIELD || name === REJECTED_FIELD || name === BOUND_FIELD || name.startsWith(ALLOCATION_PREFIX));
+  return name.startsWith("#") && (name === KEYS_FIELD || name === REJECTED_FIELD || name === BOUND_FIELD || name === TEXT_FIELD || name.startsWith(ALLOCATION_PREFIX));
 }
 
 /** The arguments bound to a function value (`fn.bind(null, a)`), which come before those of a call. */

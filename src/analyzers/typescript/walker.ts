@@ -200,16 +200,46 @@ export class FunctionWalker {
     if (!this.ctx.graph.hasNode(key)) {
       const pos = positionOf(this.ctx, at);
       const name = base === "this" ? "this" : typeof base === "number" ? this.parameterName(base) : base.slice(4).replace(/@.*$/, "");
+      // Declared a string, number … (or read from one): it cannot hold an object (see
+      // containedSearch in the policy).
+      const parent = path.length > 0 ? key.slice(0, key.lastIndexOf(".")) : undefined;
+      const scalar = (parent !== undefined && this.ctx.graph.hasNode(parent) && this.ctx.graph.node(parent).scalar === true) || this.readsScalar(at);
       this.ctx.graph.addNode(key, {
         kind: "ts-param",
         ...atPosition(pos),
         note: `${[name, ...path].join(".")} inside ${this.scope}()`,
         scope: this.scope,
+        ...(scalar ? { scalar } : {}),
       });
       const captured = typeof base === "string" ? this.capturedSymbols.get(base) : undefined;
       this.ctx.inputs.set(key, { node: key, base, path, fn: this.root as FunctionLike, ...(captured ? { captured } : {}) });
     }
     return { node: key, base, path };
+  }
+
+  /** Marks an input node as a scalar read (a callee reads the same field as one). */
+  markScalar(node: string): void {
+    const attributes = this.ctx.graph.node(node);
+    if (!attributes.scalar) this.ctx.graph.addNode(node, { ...attributes, scalar: true });
+  }
+
+  /**
+   * The value written out as text at `at` (`JSON.stringify(team)`): a node of its own, where a label
+   * held in a field of an object becomes part of a string (see containedSearch in the policy).
+   */
+  serializedText(value: Value, at: ts.Node, call: string): Value {
+    const whole = collapse(value);
+    if (whole.steps.size === 0) return Value.empty;
+    const key = nodeAt(this.ctx, "ts-value", at, "text", { note: `written out as text by ${call}()`, scope: this.scope, serializes: true });
+    this.flowInto(whole, key);
+    return Value.of(key);
+  }
+
+  /** Whether the field read at `at` is declared as a scalar (it cannot hold an object). */
+  private readsScalar(at: ts.Node): boolean {
+    if (!ts.isPropertyAccessExpression(at) && !ts.isBindingElement(at) && !ts.isParameter(at)) return false;
+    const type = ts.isPropertyAccessExpression(at) ? this.labelLookupType(at) : this.ctx.checker.getTypeAtLocation(at.name);
+    return type !== undefined && isScalarType(type);
   }
 
   private parameterName(index: number): string {
@@ -317,10 +347,13 @@ export class FunctionWalker {
   }
 
   /** A labelled source node at `node`. */
-  sourceAt(node: ts.Node, label: string, kind: "call" | "property" | "column" | "param" | "annotation", asset: string, note?: string | (() => string)): Value {
-    const key = nodeAt(this.ctx, "ts-value", node, `source:${asset}`, () => ({
+  sourceAt(node: ts.Node, label: string, kind: "call" | "property" | "column" | "param" | "annotation", asset: string, note?: string | (() => string), container = false): Value {
+    // A value holding the label in a field and a read of the labelled field can start at one
+    // position (`profile` and `profile.religion`): two sources, walked apart (see containedSearch).
+    const key = nodeAt(this.ctx, "ts-value", node, `${container ? "holds" : "source"}:${asset}`, () => ({
       note: (typeof note === "function" ? note() : note) ?? `${kind === "call" ? "returned by" : "labelled"} ${asset}`,
       scope: this.scope,
+      ...(container ? { container } : {}),
     }));
     this.ctx.graph.addSource(key, { label, kind, asset });
     return Value.of(key);
@@ -806,7 +839,7 @@ export class FunctionWalker {
     if (!info || info.scalar) return input;
     const key = `${input.node}!scalar`;
     if (!this.ctx.graph.hasNode(key)) {
-      this.ctx.graph.addNode(key, { ...this.ctx.graph.node(input.node) });
+      this.ctx.graph.addNode(key, { ...this.ctx.graph.node(input.node), scalar: true });
       this.ctx.inputs.set(key, { ...info, node: key, scalar: true });
     }
     return { node: key, base: input.base, path: input.path };
@@ -1121,7 +1154,7 @@ export class FunctionWalker {
     for (const field of fields) {
       const asset = field.mark.asset;
       if (sources.has(asset)) continue;
-      const source = this.sourceAt(node, field.mark.label, field.mark.kind, asset, () => typeLabelNote(node, field.path, asset));
+      const source = this.sourceAt(node, field.mark.label, field.mark.kind, asset, () => typeLabelNote(node, field.path, asset), true);
       for (const step of source.steps) this.ctx.typeSources.set(step, asset);
       sources.set(asset, source);
     }
@@ -1509,6 +1542,15 @@ export class FunctionWalker {
 }
 
 // ---------------------------------------------------------------- helpers
+
+const SCALAR_TYPE_FLAGS =
+  ts.TypeFlags.StringLike | ts.TypeFlags.NumberLike | ts.TypeFlags.BooleanLike | ts.TypeFlags.BigIntLike | ts.TypeFlags.EnumLike | ts.TypeFlags.Undefined | ts.TypeFlags.Null | ts.TypeFlags.Void;
+
+/** A primitive type, or a union of them (`string | undefined`, `"a" | "b"`); never `any` or `unknown`. */
+function isScalarType(type: ts.Type): boolean {
+  if (type.flags & ts.TypeFlags.Union) return (type as ts.UnionType).types.every(isScalarType);
+  return (type.flags & SCALAR_TYPE_FLAGS) !== 0;
+}
 
 /** A type written as a string, number, boolean or bigint, a literal of one, or a union of them. */
 function isScalarTypeNode(type: ts.TypeNode): boolean {
