@@ -394,8 +394,8 @@ export function instantiate(
       return decidedInside(w.ctx, w.scope, site.node, info.removes ? sanitizeAt(w, site, passed, info.removes) : passed, input, callName);
     }
     let value = resolvePath(info.base, info.path, info);
-    // The callee reads a field declared as a scalar: so is the caller's input for the same field.
-    if (value.input && info.path.length > 0 && w.ctx.graph.node(input).scalar) w.markScalar(value.input.node);
+    // The callee reads this input as a scalar: so does this call, of what it passes for it.
+    if (w.ctx.graph.node(info.node).scalar) value = w.readAsScalar(value);
     // The callee reads a labelled property from this input itself: its own read is the source.
     if (info.covers) value = withoutTypeSources(w.ctx, value, info.covers);
     // Stored whole into a typed heap field (see FunctionWalker.heapWrite).

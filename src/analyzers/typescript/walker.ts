@@ -217,10 +217,28 @@ export class FunctionWalker {
     return { node: key, base, path };
   }
 
-  /** Marks an input node as a scalar read (a callee reads the same field as one). */
-  markScalar(node: string): void {
-    const attributes = this.ctx.graph.node(node);
-    if (!attributes.scalar) this.ctx.graph.addNode(node, { ...attributes, scalar: true });
+  /**
+   * The value as read where a scalar is declared (a callee's `string` parameter, a field read past
+   * the access-path bound): each input it holds becomes a variant of that input marked as a scalar
+   * read. A variant resolves as its input does; it only tells the policy that a label held in a
+   * field of an object does not pass here, while other uses of the same input still let it pass.
+   */
+  readAsScalar(value: Value): Value {
+    // Inputs with labels removed on the way (`…#removes:…`) have no node of their own: kept as they are.
+    const variant = (key: string): string => (this.ctx.inputs.has(key) && this.ctx.graph.hasNode(key) ? this.scalarReadOf(key) : key);
+    const input = value.input && { ...value.input, node: variant(value.input.node) };
+    return new Value([...value.steps].map(variant), [...value.origins].map(variant), value.fields, input, value.fns);
+  }
+
+  private scalarReadOf(key: string): string {
+    const attributes = this.ctx.graph.node(key);
+    if (attributes.scalar) return key;
+    const variant = `${key}!read-as-scalar`;
+    if (!this.ctx.graph.hasNode(variant)) {
+      this.ctx.graph.addNode(variant, { ...attributes, scalar: true });
+      this.ctx.inputs.set(variant, { ...this.ctx.inputs.get(key)!, node: variant });
+    }
+    return variant;
   }
 
   /**
@@ -1127,8 +1145,9 @@ export class FunctionWalker {
     const inputInfo = value.input && this.ctx.inputs.get(value.input.node);
     if (value.input && !value.fields.has(name) && !inputInfo?.scalar && !inputInfo?.except?.includes(name)) {
       const { base, path } = value.input;
-      const lazy =
-        path.length >= MAX_PATH ? new Value([value.input.node], [value.input.node]) : this.inputValue(base, [...path, name], at);
+      // Past the bound, the input as a whole stands for the field (read as a scalar where it is one).
+      const whole = path.length >= MAX_PATH ? new Value([value.input.node], [value.input.node]) : undefined;
+      const lazy = whole ? (this.readsScalar(at) ? this.readAsScalar(whole) : whole) : this.inputValue(base, [...path, name], at);
       child = join(child, lazy);
     }
     // Functions known only as the whole value (a heap field a callee stored a handler list into):

@@ -11,3 +11,8 @@ export function logLine(message: string): void {
 export function track(event: string, teamSlug: string, plan: string): void {
   logger.debug({ event, teamSlug, plan }, "tracked");
 }
+
+/** A structured log record: every field given is written. */
+export function logEvent(fields: Record<string, unknown>): void {
+  logger.info(fields, "event");
+}

@@ -1,5 +1,5 @@
 import deepmerge from "deepmerge";
-import { logLine, track } from "./log.js";
+import { logEvent, logLine, track } from "./log.js";
 import type { Member, Preferences, Team } from "./types.js";
 
 const DEFAULTS: Preferences = { locale: "en", theme: "light", digest: true };
@@ -31,4 +31,14 @@ export function showBillingContact(team: Team, member: Member): void {
 export function exportForSupport(team: Team): void {
   const snapshot = deepmerge({ exportedAt: new Date().toISOString() }, team);
   logLine(JSON.stringify(snapshot));
+}
+
+/** The schedule header logs the owner's time zone, read five fields down: a string, not the team. */
+function logScheduleOpened(view: SettingsView): void {
+  logEvent({ event: "schedule_opened", timeZone: view.team.owner.profile.preferences.timeZone });
+}
+
+export function openSchedule(team: Team, member: Member): void {
+  // The library's result as it comes (untyped), handed to a function that declares its shape.
+  logScheduleOpened(deepmerge.all([DEFAULTS, { team, member }]));
 }

@@ -3,6 +3,7 @@ export interface Member {
   displayName: string;
   email: string;
   locale: string;
+  profile: { bio: string; preferences: { timeZone: string; weekStartsOn: 0 | 1 } };
 }
 
 export interface Team {
