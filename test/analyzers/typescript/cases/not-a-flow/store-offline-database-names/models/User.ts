@@ -1,0 +1,6 @@
+import Model from "./Model";
+export default class User extends Model {
+  static modelName = "User";
+  name = "";
+  email = "";
+}
