@@ -1,11 +1,12 @@
 import { ts } from "ts-morph";
-import { at as atPosition, nodeKey } from "../../graph/lineage-graph.js";
+import { at as atPosition, nodeKey, type NodeAttributes } from "../../graph/lineage-graph.js";
 import { annotationValues, paramLabelsFromFunction } from "./annotations.js";
 import { accessorOf, applyFunction, evaluateCall, evaluateTaggedTemplate, runAccessor } from "./calls.js";
 import { componentsOf } from "./components.js";
 import { implicitInput, leaves, testOutcome } from "./control.js";
 import {
   type FunctionLike,
+  type InputInfo,
   isFunctionLike,
   nodeAt,
   parametersOf,
@@ -233,12 +234,16 @@ export class FunctionWalker {
   private scalarReadOf(key: string): string {
     const attributes = this.ctx.graph.node(key);
     if (attributes.scalar) return key;
-    const variant = `${key}!read-as-scalar`;
-    if (!this.ctx.graph.hasNode(variant)) {
-      this.ctx.graph.addNode(variant, { ...attributes, scalar: true });
-      this.ctx.inputs.set(variant, { ...this.ctx.inputs.get(key)!, node: variant });
+    return this.inputVariant(`${key}!read-as-scalar`, { ...attributes, scalar: true }, this.ctx.inputs.get(key)!);
+  }
+
+  /** A variant of an input (its own node key, graph attributes and input info), made once. */
+  private inputVariant(key: string, attributes: NodeAttributes, info: InputInfo): string {
+    if (!this.ctx.graph.hasNode(key)) {
+      this.ctx.graph.addNode(key, attributes);
+      this.ctx.inputs.set(key, { ...info, node: key });
     }
-    return variant;
+    return key;
   }
 
   /**
@@ -855,11 +860,7 @@ export class FunctionWalker {
   private scalarInput(input: SymbolicInput): SymbolicInput {
     const info = this.ctx.inputs.get(input.node);
     if (!info || info.scalar) return input;
-    const key = `${input.node}!scalar`;
-    if (!this.ctx.graph.hasNode(key)) {
-      this.ctx.graph.addNode(key, { ...this.ctx.graph.node(input.node), scalar: true });
-      this.ctx.inputs.set(key, { ...info, node: key, scalar: true });
-    }
+    const key = this.inputVariant(`${input.node}!scalar`, { ...this.ctx.graph.node(input.node), scalar: true }, { ...info, scalar: true });
     return { node: key, base: input.base, path: input.path };
   }
 
@@ -872,12 +873,9 @@ export class FunctionWalker {
     if (!info || info.scalar) return input; // a scalar has no fields to leave out
     const except = [...new Set([...(info.except ?? []), ...keys])].sort();
     const origin = input.node.replace(/!except:.*$/, "");
-    const key = `${origin}!except:${except.join(",")}`;
-    if (!this.ctx.graph.hasNode(key)) {
-      const attributes = this.ctx.graph.node(origin);
-      this.ctx.graph.addNode(key, { ...attributes, note: `${attributes.note ?? "input"} (without ${except.join(", ")})` });
-      this.ctx.inputs.set(key, { ...info, node: key, except });
-    }
+    const attributes = this.ctx.graph.node(origin);
+    const note = `${attributes.note ?? "input"} (without ${except.join(", ")})`;
+    const key = this.inputVariant(`${origin}!except:${except.join(",")}`, { ...attributes, note }, { ...info, except });
     return { node: key, base: input.base, path: input.path };
   }
 
