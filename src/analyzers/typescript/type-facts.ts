@@ -1,5 +1,6 @@
 import { ts } from "ts-morph";
 import type { SourceMark } from "../../graph/lineage-graph.js";
+import { generatedModelOf } from "./generated-models.js";
 import type { PropertyLabel, RuleIndex } from "./rules.js";
 import { ANY_FIELD, MAX_PATH } from "./value.js";
 
@@ -225,6 +226,7 @@ export class TypeFacts {
       if (owner === label.owner) return true;
       if (owner && this.implementationsOf(label.owner).has(owner)) return true;
     }
+    if (generatedModelOf(property) === label.owner) return true;
     return this.namesOf(type).has(label.owner);
   }
 }
