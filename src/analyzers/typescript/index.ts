@@ -236,6 +236,7 @@ function collectDeclarations(
     const node = stack.pop()!;
     if (isFunctionLike(node) && node.body && !isInlineCallback(node)) functions.push(node);
     if (ts.isClassDeclaration(node) || ts.isInterfaceDeclaration(node)) types.recordHeritage(node);
+    else if (ts.isTypeAliasDeclaration(node)) types.recordInferredType(node);
     owners.record(node);
     if (hasAnnotations) collectAnnotations(node, rules);
     const children: ts.Node[] = [];

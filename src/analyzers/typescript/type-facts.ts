@@ -18,6 +18,8 @@ export class TypeFacts {
   private readonly namesCache = new Map<ts.Type, Set<string>>();
   private readonly fieldsCache = new Map<ts.Type, LabelledField[][]>();
   private readonly computing = new Set<ts.Type>();
+  /** Schema variable name → the type aliases inferred from it (see recordInferredType). */
+  private readonly inferredTypes = new Map<string, Set<string>>();
   /** Interface or class name → names of classes that implement or extend it. */
   private readonly implementations = new Map<string, Set<string>>();
   /**
@@ -30,6 +32,21 @@ export class TypeFacts {
     private readonly checker: ts.TypeChecker,
     private readonly rules: RuleIndex,
   ) {}
+
+  /**
+   * Records `type Signup = z.infer<typeof signupSchema>` (any generic of `typeof` a variable:
+   * zod's `z.output`, valibot's `InferOutput`, yup's `InferType`, drizzle's `InferSelectModel`),
+   * so that a `Signup.email` rule matches the fields declared in that schema.
+   */
+  recordInferredType(declaration: ts.TypeAliasDeclaration): void {
+    const type = declaration.type;
+    if (!ts.isTypeReferenceNode(type) || type.typeArguments?.length !== 1) return;
+    const query = type.typeArguments[0];
+    if (!ts.isTypeQueryNode(query) || !ts.isIdentifier(query.exprName)) return;
+    let names = this.inferredTypes.get(query.exprName.text);
+    if (!names) this.inferredTypes.set(query.exprName.text, (names = new Set()));
+    names.add(declaration.name.text);
+  }
 
   /** Records `class A extends B implements C` so that calls through `C` also answer to `A`. */
   recordHeritage(declaration: ts.ClassDeclaration | ts.InterfaceDeclaration): void {
@@ -225,6 +242,8 @@ export class TypeFacts {
       const owner = ownerName(declaration);
       if (owner === label.owner) return true;
       if (owner && this.implementationsOf(label.owner).has(owner)) return true;
+      const schema = schemaVariableOf(declaration);
+      if (schema && (schema === label.owner || this.inferredTypes.get(schema)?.has(label.owner))) return true;
     }
     if (generatedModelOf(property) === label.owner) return true;
     return this.namesOf(type).has(label.owner);
@@ -256,6 +275,33 @@ function ownerName(declaration: ts.Declaration): string | undefined {
   if (ts.isConstructorDeclaration(parent)) parent = parent.parent; // parameter property
   if (ts.isInterfaceDeclaration(parent) || ts.isClassDeclaration(parent)) return parent.name?.text;
   return undefined;
+}
+
+/**
+ * The variable a validation schema whose shape declares this property is kept in:
+ * `const signupSchema = z.object({ email: z.string() }).strict()` (a property of an object literal
+ * passed to the calls that build the schema), or, in a declaration file,
+ * `declare const userSchema: z.ZodObject<{ email: … }>`. Only the shape's own properties: a
+ * property of a nested schema (`profile: z.object({ … })`) stops at the enclosing property.
+ */
+function schemaVariableOf(declaration: ts.Declaration): string | undefined {
+  if (!ts.isPropertyAssignment(declaration) && !ts.isPropertySignature(declaration) && !ts.isShorthandPropertyAssignment(declaration)) return undefined;
+  let node: ts.Node = declaration.parent;
+  if (!ts.isObjectLiteralExpression(node) && !ts.isTypeLiteralNode(node)) return undefined;
+  for (let depth = 0; depth < 8; depth++) {
+    const parent = node.parent;
+    if (ts.isVariableDeclaration(parent)) return parent.initializer === node || parent.type === node ? identifierText(parent.name) : undefined;
+    const passesThrough =
+      ts.isCallExpression(parent) || ts.isPropertyAccessExpression(parent) || ts.isParenthesizedExpression(parent) ||
+      ts.isAsExpression(parent) || ts.isSatisfiesExpression(parent) || ts.isTypeReferenceNode(parent) || ts.isExpressionWithTypeArguments(parent);
+    if (!passesThrough) return undefined;
+    node = parent;
+  }
+  return undefined;
+}
+
+function identifierText(name: ts.BindingName): string | undefined {
+  return ts.isIdentifier(name) ? name.text : undefined;
 }
 
 function dedupe(fields: LabelledField[]): LabelledField[] {
