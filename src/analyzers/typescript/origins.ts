@@ -55,6 +55,7 @@ export class OriginResolver {
       const target = this.checker.getAliasedSymbol(symbol);
       const declaration = target.declarations?.[0];
       if (declaration && !declaration.getSourceFile().isDeclarationFile && !ts.isSourceFile(declaration)) symbol = target;
+      else symbol = this.lastProjectAlias(symbol);
     }
     const declaration = symbol?.declarations?.[0];
     if (!declaration) return null;
@@ -65,11 +66,33 @@ export class OriginResolver {
     return origin;
   }
 
+  /**
+   * The last import or re-export in the project's own files on the way to a package:
+   * `import { PostHog } from "@acme/analytics/server"`, where that workspace module says
+   * `import { PostHog } from "posthog-node"; export { PostHog }`, comes from `posthog-node`.
+   */
+  private lastProjectAlias(symbol: ts.Symbol): ts.Symbol {
+    let step = symbol;
+    for (let hops = 0; hops < MAX_DEPTH && step.flags & ts.SymbolFlags.Alias; hops++) {
+      const next = this.checker.getImmediateAliasedSymbol(step);
+      const declaration = next?.declarations?.[0];
+      if (!next || !declaration || declaration.getSourceFile().isDeclarationFile || ts.isSourceFile(declaration)) break;
+      step = next;
+    }
+    return step;
+  }
+
   private declaration(declaration: ts.Declaration, depth: number): ModuleOrigin | null {
     if (ts.isImportSpecifier(declaration)) {
       const module = moduleOfImport(declaration.parent.parent.parent);
       const imported = (declaration.propertyName ?? declaration.name).text;
       return module ? { module, members: [imported] } : null;
+    }
+    if (ts.isExportSpecifier(declaration) && declaration.parent.parent.moduleSpecifier) {
+      // `export { PostHog } from "posthog-node"` in a workspace package's entry.
+      const specifier = declaration.parent.parent.moduleSpecifier;
+      const imported = (declaration.propertyName ?? declaration.name).text;
+      return ts.isStringLiteral(specifier) ? { module: specifier.text, members: [imported] } : null;
     }
     if (ts.isImportClause(declaration)) {
       const module = moduleOfImport(declaration.parent);

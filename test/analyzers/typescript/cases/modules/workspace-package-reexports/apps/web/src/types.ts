@@ -1,0 +1,5 @@
+export interface Member {
+  id: string;
+  email: string;
+  plan: "free" | "team";
+}

@@ -1,0 +1,2 @@
+export { createTransport } from "nodemailer";
+export type { Transporter } from "nodemailer";
