@@ -12,8 +12,9 @@ import { ts } from "ts-morph";
  *   mapped type was instantiated with.
  *
  * So a `User.email` property rule matches `user.email` read from a Prisma query as it would a
- * hand-written `interface User`. Other generated clients (Kysely's `DB`, Drizzle's
- * `InferSelectModel`) keep their table interfaces and need nothing here.
+ * hand-written `interface User`. Kysely's generated `DB` keeps its table interfaces, and
+ * Drizzle's tables are matched through the variable they are built in (see schemaVariableOf in
+ * type-facts.ts), so neither needs anything here.
  */
 export function generatedModelOf(property: ts.Symbol): string | undefined {
   for (const declaration of property.declarations ?? []) {
